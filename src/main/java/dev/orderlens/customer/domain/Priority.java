@@ -1,0 +1,9 @@
+package dev.orderlens.customer.domain;
+
+/** How soon an agent should pick the ticket up. */
+public enum Priority {
+  LOW,
+  NORMAL,
+  HIGH,
+  URGENT
+}

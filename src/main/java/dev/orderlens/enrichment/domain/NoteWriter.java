@@ -1,0 +1,144 @@
+package dev.orderlens.enrichment.domain;
+
+import dev.orderlens.order.domain.Address;
+import dev.orderlens.order.domain.Fulfilment;
+import dev.orderlens.order.domain.Order;
+import dev.orderlens.order.domain.OrderLine;
+import dev.orderlens.order.domain.Party;
+import dev.orderlens.tracking.domain.Shipment;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Writes the internal note an agent reads: one block per order (status, items, buyer and recipient
+ * apart, tracking), then the flags. The HTML form is the same text, escaped, one paragraph a line.
+ */
+public final class NoteWriter {
+
+  private static final DateTimeFormatter DAY =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd").withZone(ZoneOffset.UTC);
+
+  private NoteWriter() {}
+
+  public static AgentNote write(
+      List<Order> orders, List<Shipment> shipments, List<String> flags, List<String> remarks) {
+    List<String> lines = new ArrayList<>();
+    if (orders.isEmpty()) {
+      lines.add("Orderlens: no order found for this ticket.");
+    }
+    for (Order order : orders) {
+      lines.addAll(orderBlock(order));
+    }
+    for (Shipment shipment : shipments) {
+      if (orders.stream().noneMatch(o -> o.trackingNumbers().contains(shipment.trackingNumber()))) {
+        lines.add("Parcel " + shipment.trackingNumber() + carrierSuffix(shipment.carrier()) + ".");
+      }
+    }
+    lines.addAll(remarks);
+    if (!flags.isEmpty()) {
+      lines.add("Flags: " + String.join(", ", flags));
+    }
+    String text = String.join("\n", lines);
+    String html = lines.stream().map(l -> "<p>" + escape(l) + "</p>").collect(Collectors.joining());
+    return new AgentNote(text, html);
+  }
+
+  private static List<String> orderBlock(Order order) {
+    List<String> lines = new ArrayList<>();
+    lines.add(
+        "Order #"
+            + order.number()
+            + " ("
+            + order.store()
+            + "): "
+            + words(order.status().name())
+            + ", payment "
+            + words(order.paymentState().name())
+            + ", placed "
+            + DAY.format(order.placedAt())
+            + (order.promisedTo() == null ? "" : ", promised by " + order.promisedTo())
+            + ".");
+    for (OrderLine line : order.lines()) {
+      lines.add(
+          "- "
+              + line.quantity()
+              + " × "
+              + (line.name() == null ? "item" : line.name())
+              + (line.sku() == null ? "" : " (SKU " + line.sku() + ")")
+              + (line.unitPrice() == null ? "" : ", " + line.unitPrice() + " each"));
+    }
+    if (order.total() != null) {
+      lines.add("Total: " + order.total() + ".");
+    }
+    lines.add("Buyer: " + describe(order.buyer()) + ".");
+    Party shipTo = order.recipient().person();
+    Address address = order.recipient().address();
+    lines.add(
+        "Ships to: "
+            + describe(shipTo)
+            + (address == null
+                    ? ""
+                    : ", "
+                        + nonNull(address.postcode())
+                        + " "
+                        + nonNull(address.city())
+                        + " "
+                        + nonNull(address.countryCode()))
+                .stripTrailing()
+            + ".");
+    for (Fulfilment fulfilment : order.fulfilments()) {
+      if (fulfilment.trackingNumber() != null) {
+        lines.add(
+            "Tracking: "
+                + fulfilment.trackingNumber()
+                + carrierSuffix(fulfilment.carrier())
+                + (fulfilment.shippedAt() == null
+                    ? ""
+                    : ", shipped " + DAY.format(fulfilment.shippedAt()))
+                + ".");
+      }
+    }
+    return lines;
+  }
+
+  private static String carrierSuffix(String carrier) {
+    return carrier == null || carrier.isBlank() ? "" : " with " + carrier;
+  }
+
+  private static String describe(Party party) {
+    if (party == null || (party.name() == null && party.email() == null)) {
+      return "unknown";
+    }
+    if (party.name() == null) {
+      return party.email();
+    }
+    return party.email() == null ? party.name() : party.name() + " <" + party.email() + ">";
+  }
+
+  private static String nonNull(String s) {
+    return s == null ? "" : s;
+  }
+
+  static String words(String constant) {
+    return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
+  }
+
+  static String escape(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> out.append("&lt;");
+        case '>' -> out.append("&gt;");
+        case '&' -> out.append("&amp;");
+        case '"' -> out.append("&quot;");
+        case '\'' -> out.append("&#39;");
+        default -> out.append(c);
+      }
+    }
+    return out.toString();
+  }
+}

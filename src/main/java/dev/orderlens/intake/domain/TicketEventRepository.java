@@ -1,0 +1,26 @@
+package dev.orderlens.intake.domain;
+
+import dev.orderlens.enrichment.domain.Enrichment;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Port to the durable store of received webhook events. The store, not memory, guarantees that an
+ * event (source + event id) is recorded once however many copies arrive at the same time.
+ */
+public interface TicketEventRepository {
+
+  /**
+   * Records the event unless it is already there. When another transaction is recording the same
+   * event right now, waits for it to finish.
+   *
+   * @return true when this call recorded it, false when it was already recorded
+   */
+  boolean recordIfAbsent(String source, String eventId, Ticket ticket, String payload, Instant at);
+
+  /** The enrichment stored for an event, read past any snapshot: the latest committed value. */
+  Optional<Enrichment> enrichmentOf(String source, String eventId);
+
+  /** Stores the event's enrichment and returns it as stored, so every answer reads the same. */
+  Enrichment complete(String source, String eventId, Enrichment enrichment, Instant at);
+}

@@ -1,0 +1,66 @@
+package dev.orderlens.order.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An order as the agent needs it, whatever shop it came from. Buyer (who paid, with the billing
+ * address) and recipient (who it ships to) are kept apart, because for a gift they are different
+ * people with different rights to know what was bought.
+ *
+ * @param promisedFrom first day of the delivery window promised at checkout, or null
+ * @param promisedTo last day of that window (the promised date), or null
+ * @param attributes free-form order attributes (notes, custom fields) as the platform gave them
+ */
+public record Order(
+    String store,
+    OrderNumber number,
+    OrderStatus status,
+    PaymentState paymentState,
+    Instant placedAt,
+    LocalDate promisedFrom,
+    LocalDate promisedTo,
+    Money total,
+    List<OrderLine> lines,
+    List<Fulfilment> fulfilments,
+    Party buyer,
+    Address billingAddress,
+    ShippingRecipient recipient,
+    boolean gift,
+    String giftMessage,
+    String note,
+    Map<String, String> attributes) {
+
+  public Order {
+    Objects.requireNonNull(store, "store");
+    Objects.requireNonNull(number, "number");
+    Objects.requireNonNull(status, "status");
+    Objects.requireNonNull(placedAt, "placedAt");
+    paymentState = paymentState == null ? PaymentState.UNKNOWN : paymentState;
+    lines = lines == null ? List.of() : List.copyOf(lines);
+    fulfilments = fulfilments == null ? List.of() : List.copyOf(fulfilments);
+    buyer = buyer == null ? Party.UNKNOWN : buyer;
+    recipient = recipient == null ? ShippingRecipient.UNKNOWN : recipient;
+    attributes = attributes == null ? Map.of() : Map.copyOf(attributes);
+  }
+
+  /** The same order identity: store and number. */
+  public boolean sameOrderAs(Order other) {
+    return store.equals(other.store) && number.equals(other.number);
+  }
+
+  public int itemCount() {
+    return lines.stream().mapToInt(OrderLine::quantity).sum();
+  }
+
+  public List<String> trackingNumbers() {
+    return fulfilments.stream()
+        .map(Fulfilment::trackingNumber)
+        .filter(Objects::nonNull)
+        .distinct()
+        .toList();
+  }
+}

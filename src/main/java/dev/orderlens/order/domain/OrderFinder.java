@@ -1,0 +1,65 @@
+package dev.orderlens.order.domain;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the orders a ticket is about: first by the order numbers the customer wrote, in every
+ * store; when none is found that way, by the requester's e-mail. A store that cannot answer is
+ * reported, not fatal.
+ */
+@ApplicationScoped
+public class OrderFinder {
+
+  static final int MAX_ORDERS_BY_EMAIL = 3;
+
+  private OrderSources sources;
+
+  /** For CDI's client proxy only. */
+  protected OrderFinder() {}
+
+  @Inject
+  public OrderFinder(OrderSources sources) {
+    this.sources = sources;
+  }
+
+  public OrderSearchResult find(List<OrderNumber> numbers, String requesterEmail) {
+    List<Order> found = new ArrayList<>();
+    Set<String> unavailable = new LinkedHashSet<>();
+    for (OrderSource source : sources.all()) {
+      for (OrderNumber number : numbers) {
+        try {
+          source.findByNumber(number).ifPresent(order -> addOnce(found, order));
+        } catch (OrderSourceUnavailableException e) {
+          unavailable.add(source.store());
+        }
+      }
+    }
+    if (found.isEmpty() && requesterEmail != null && !requesterEmail.isBlank()) {
+      for (OrderSource source : sources.all()) {
+        if (unavailable.contains(source.store())) {
+          continue;
+        }
+        try {
+          source.findByCustomerEmail(requesterEmail).stream()
+              .limit(MAX_ORDERS_BY_EMAIL)
+              .forEach(order -> addOnce(found, order));
+        } catch (OrderSourceUnavailableException e) {
+          unavailable.add(source.store());
+        }
+      }
+    }
+    found.sort((a, b) -> b.placedAt().compareTo(a.placedAt()));
+    return new OrderSearchResult(found, List.copyOf(unavailable));
+  }
+
+  private static void addOnce(List<Order> found, Order order) {
+    if (found.stream().noneMatch(order::sameOrderAs)) {
+      found.add(order);
+    }
+  }
+}
