@@ -5,11 +5,12 @@ import dev.orderlens.intake.domain.Ticket;
 import dev.orderlens.intake.domain.TicketEventRepository;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -40,31 +41,43 @@ public class JpaTicketEventRepository implements TicketEventRepository {
     return inserted == 1;
   }
 
+  /**
+   * A shared-lock read: it sees the latest committed row whatever this transaction saw before, and
+   * several readers do not block each other (EclipseLink turns PESSIMISTIC_READ into FOR UPDATE,
+   * which deadlocks concurrent copies of one event).
+   */
   @Override
   public Optional<Enrichment> enrichmentOf(String source, String eventId) {
-    return find(source, eventId, LockModeType.PESSIMISTIC_READ)
-        .map(e -> e.enrichment)
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT enrichment FROM ticket_event WHERE source = ? AND event_id = ?"
+                    + " LOCK IN SHARE MODE")
+            .setParameter(1, source)
+            .setParameter(2, eventId)
+            .getResultList();
+    return rows.stream()
+        .filter(Objects::nonNull)
+        .map(String.class::cast)
+        .findFirst()
         .map(EnrichmentJson::read);
   }
 
+  /** Only the transaction that recorded the event completes it, so no lock is taken first. */
   @Override
   public Enrichment complete(String source, String eventId, Enrichment enrichment, Instant at) {
-    TicketEventEntity event =
-        find(source, eventId, LockModeType.PESSIMISTIC_WRITE)
-            .orElseThrow(() -> new IllegalStateException("Event to complete is not recorded"));
     String json = EnrichmentJson.write(enrichment);
-    event.complete(json, at);
+    int updated =
+        em.createNativeQuery(
+                "UPDATE ticket_event SET enrichment = ?, enriched_at = ?, status = 'ENRICHED'"
+                    + " WHERE source = ? AND event_id = ?")
+            .setParameter(1, json)
+            .setParameter(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+            .setParameter(3, source)
+            .setParameter(4, eventId)
+            .executeUpdate();
+    if (updated != 1) {
+      throw new IllegalStateException("Event to complete is not recorded");
+    }
     return EnrichmentJson.read(json);
-  }
-
-  private Optional<TicketEventEntity> find(String source, String eventId, LockModeType lock) {
-    return em.createQuery(
-            "SELECT e FROM TicketEventEntity e WHERE e.source = :source AND e.eventId = :eventId",
-            TicketEventEntity.class)
-        .setParameter("source", source)
-        .setParameter("eventId", eventId)
-        .setLockMode(lock)
-        .getResultStream()
-        .findFirst();
   }
 }

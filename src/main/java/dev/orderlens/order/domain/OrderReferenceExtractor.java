@@ -21,7 +21,8 @@ public final class OrderReferenceExtractor {
           + "|auftrag|commande|pedido|encargo|orden|número de pedido|n[úu]mero de pedido";
 
   /** Number marks between the word and the number: "n.", "nr.", "no.", "n°", "№", "#", ":". */
-  private static final String MARKS = "(?:\\s*(?:n\\.?|nr\\.?|no\\.?|num\\.?|nº|n°|№|#|:|-)\\s*)*";
+  private static final String MARKS =
+      "(?:\\s*(?:number|numero|numéro|número|nummer|номер|n\\.?|nr\\.?|no\\.?|num\\.?|nº|n°|№|#|:|-)\\s*)*";
 
   private static final String NUMBER = "([A-Za-z]{0,4}-?\\d{3,12}(?:-\\d{1,6})?)";
 

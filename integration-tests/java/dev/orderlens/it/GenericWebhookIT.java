@@ -1,0 +1,249 @@
+package dev.orderlens.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A helpdesk sends a signed ticket in the canonical format and gets the enrichment back, on Payara
+ * Micro against MariaDB; Shopify is played by WireMock.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GenericWebhookIT {
+
+  private static WireMockServer shopify;
+
+  @ArquillianResource URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.orderlens();
+  }
+
+  @BeforeAll
+  static void startShopify() {
+    shopify = new WireMockServer(Integer.getInteger("it.wiremock.port"));
+    shopify.start();
+  }
+
+  @AfterAll
+  static void stopShopify() {
+    shopify.stop();
+  }
+
+  private Http http() {
+    return new Http(base);
+  }
+
+  @Test
+  void signedTicketFindsImportedOrderByTheNumberWrittenInItalian() {
+    String number = Samples.uniqueNumber();
+    assertEquals(
+        200,
+        http().importOrders(Samples.importedOrder(number, Samples.uniqueEmail())).statusCode());
+
+    HttpResponse<String> response =
+        http()
+            .signedWebhook(
+                Samples.ticket(
+                    id(),
+                    "T-1",
+                    "Dov'è il mio ordine?",
+                    "Buongiorno, l'ordine n. " + number + " non è ancora arrivato.",
+                    Samples.uniqueEmail()));
+
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject answer = Http.json(response);
+    assertEquals("T-1", answer.getString("ticketId"));
+    JsonObject order = answer.getJsonArray("orders").getJsonObject(0);
+    assertEquals(number, order.getString("number"));
+    assertEquals("it-shop", order.getString("store"));
+    assertEquals("Anna Rossi", order.getJsonObject("buyer").getString("name"));
+    assertEquals(
+        "Marco Bianchi",
+        order.getJsonObject("recipient").getJsonObject("person").getString("name"));
+    assertEquals("CHAIR-OAK", order.getJsonArray("lines").getJsonObject(0).getString("sku"));
+    assertTrue(answer.getJsonObject("note").getString("text").contains("Order #" + number));
+    assertEquals(
+        "123456789012",
+        answer.getJsonArray("shipments").getJsonObject(0).getString("trackingNumber"));
+  }
+
+  @Test
+  void signedTicketWithoutOrderNumberFindsTheOrderByTheRequestersEmail() {
+    String number = Samples.uniqueNumber();
+    String email = Samples.uniqueEmail();
+    http().importOrders(Samples.importedOrder(number, email));
+
+    HttpResponse<String> response =
+        http()
+            .signedWebhook(
+                Samples.ticket(
+                    id(),
+                    "T-2",
+                    "Where is my chair?",
+                    "Hello, I ordered a chair last week.",
+                    email.toUpperCase()));
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertEquals(
+        number, Http.json(response).getJsonArray("orders").getJsonObject(0).getString("number"));
+  }
+
+  @Test
+  void orderNumberIsLookedUpInShopify() {
+    String number = Samples.uniqueNumber();
+    shopify.stubFor(
+        post(urlEqualTo("/admin/api/2025-01/graphql.json"))
+            .withHeader("X-Shopify-Access-Token", equalTo("shpat_it_token"))
+            .withRequestBody(
+                matchingJsonPath("$.variables.query", equalTo("name:\"#" + number + "\"")))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(ShopifyPayload.orderNamed(number))));
+
+    HttpResponse<String> response =
+        http()
+            .signedWebhook(
+                Samples.ticket(
+                    id(),
+                    "T-3",
+                    "Bestellung " + number,
+                    "Wo ist mein Paket?",
+                    Samples.uniqueEmail()));
+
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject order = Http.json(response).getJsonArray("orders").getJsonObject(0);
+    assertEquals("it-shopify", order.getString("store"));
+    assertEquals("SHIPPED", order.getString("status"));
+  }
+
+  @Test
+  void shopifyDownGivesAPartialEnrichmentFlaggedNotAFailedWebhook() {
+    String number = Samples.uniqueNumber();
+    shopify.stubFor(
+        post(urlEqualTo("/admin/api/2025-01/graphql.json"))
+            .withRequestBody(
+                matchingJsonPath("$.variables.query", equalTo("name:\"#" + number + "\"")))
+            .willReturn(aResponse().withStatus(503)));
+
+    HttpResponse<String> response =
+        http()
+            .signedWebhook(
+                Samples.ticket(id(), "T-4", "Order #" + number, "late", Samples.uniqueEmail()));
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(
+        Http.json(response).getJsonArray("flags").toString().contains("ORDER_SOURCE_UNAVAILABLE"));
+  }
+
+  @Test
+  void theSameEventFiveTimesAtOnceIsStoredOnceAndAnsweredIdentically() throws Exception {
+    String eventId = id();
+    String body =
+        Samples.ticket(eventId, "T-5", "pedido 77", "¿Dónde está?", Samples.uniqueEmail());
+
+    List<HttpResponse<String>> responses =
+        IntStream.range(0, 5)
+            .mapToObj(i -> CompletableFuture.supplyAsync(() -> http().signedWebhook(body)))
+            .toList()
+            .stream()
+            .map(CompletableFuture::join)
+            .toList();
+
+    responses.forEach(r -> assertEquals(200, r.statusCode(), r.body()));
+    assertEquals(1, responses.stream().map(HttpResponse::body).distinct().count());
+    assertEquals(1, storedEvents(eventId));
+  }
+
+  @Test
+  void everyRefusalIsAProblemAndNoneIsAServerError() {
+    String body = Samples.ticket(id(), "T-6", "s", "b", "a@example.com");
+    long now = System.currentTimeMillis() / 1000;
+
+    assertProblem(401, http().post("api/v1/webhooks/generic", body, null));
+    assertProblem(401, http().webhook(body, now, "wrong-secret", "application/json"));
+    assertProblem(401, http().webhook(body, now - 3600, Http.WEBHOOK_SECRET, "application/json"));
+    assertProblem(400, http().signedWebhook("{not json"));
+    assertProblem(400, http().signedWebhook("{\"ticket\": {\"id\": \"1\"}}"));
+    assertProblem(
+        400, http().signedWebhook("{\"eventId\": \"e\", \"ticket\": {\"subject\": \"x\"}}"));
+    assertProblem(400, http().signedWebhook("[1,2]"));
+    String huge = Samples.ticket(id(), "T-7", "s", "x".repeat(300 * 1024), "a@example.com");
+    assertProblem(413, http().signedWebhook(huge));
+    assertProblem(415, http().webhook(body, now, Http.WEBHOOK_SECRET, "text/plain"));
+    assertProblem(401, http().post("api/v1/orders", "{}", null));
+    assertProblem(401, http().post("api/v1/orders", "{}", Http.basic("it-admin", "wrong")));
+    assertProblem(400, http().importOrders("{\"orders\": [{\"store\": \"s\"}]}"));
+    assertProblem(404, http().get(http().root("api/v1/nothing-here")));
+  }
+
+  @Test
+  void readinessReportsTheDatabaseUp() {
+    HttpResponse<String> health = http().get(http().root("health/ready"));
+    assertEquals(200, health.statusCode(), health.body());
+    assertTrue(health.body().contains("database"));
+    assertEquals(200, http().get(http().root("openapi")).statusCode());
+  }
+
+  private static void assertProblem(int status, HttpResponse<String> response) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
+        "problem+json expected, got "
+            + response.headers().firstValue("Content-Type")
+            + " "
+            + response.body());
+    assertEquals(status, Http.json(response).getInt("status"));
+  }
+
+  private static long storedEvents(String eventId) throws Exception {
+    try (Connection c =
+            DriverManager.getConnection(
+                System.getenv("ORDERLENS_DB_URL"),
+                System.getenv("ORDERLENS_DB_USER"),
+                System.getenv("ORDERLENS_DB_PASSWORD"));
+        PreparedStatement s =
+            c.prepareStatement("SELECT COUNT(*) FROM ticket_event WHERE event_id = ?")) {
+      s.setString(1, eventId);
+      try (ResultSet r = s.executeQuery()) {
+        r.next();
+        return r.getLong(1);
+      }
+    }
+  }
+
+  private static String id() {
+    return UUID.randomUUID().toString();
+  }
+}

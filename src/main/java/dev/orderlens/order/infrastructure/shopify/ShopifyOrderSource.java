@@ -1,0 +1,88 @@
+package dev.orderlens.order.infrastructure.shopify;
+
+import dev.orderlens.order.domain.Order;
+import dev.orderlens.order.domain.OrderNumber;
+import dev.orderlens.order.domain.OrderSource;
+import dev.orderlens.order.domain.OrderSourceUnavailableException;
+import dev.orderlens.order.infrastructure.StoreConfig;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One Shopify store as an order source: searches orders by name ("#1001") or by the customer's
+ * e-mail through the Admin GraphQL API and translates them with {@link ShopifyOrderMapper}.
+ */
+public class ShopifyOrderSource implements OrderSource {
+
+  static final String ORDERS_QUERY =
+      """
+      query Orders($query: String!) {
+        orders(first: 5, query: $query, sortKey: CREATED_AT, reverse: true) {
+          nodes {
+            id name createdAt cancelledAt note email phone
+            displayFinancialStatus displayFulfillmentStatus
+            currentTotalPriceSet { shopMoney { amount currencyCode } }
+            customer { displayName email phone numberOfOrders amountSpent { amount currencyCode } }
+            billingAddress { name company address1 address2 city zip province countryCodeV2 phone }
+            shippingAddress { name company address1 address2 city zip province countryCodeV2 phone }
+            customAttributes { key value }
+            disputes { status initiatedAs }
+            lineItems(first: 50) {
+              nodes {
+                sku name quantity
+                originalUnitPriceSet { shopMoney { amount currencyCode } }
+              }
+            }
+            fulfillments(first: 10) {
+              createdAt displayStatus
+              trackingInfo(first: 5) { company number url }
+            }
+          }
+        }
+      }
+      """;
+
+  private final StoreConfig store;
+  private final ShopifyGateway gateway;
+
+  public ShopifyOrderSource(StoreConfig store, ShopifyGateway gateway) {
+    this.store = store;
+    this.gateway = gateway;
+  }
+
+  @Override
+  public String store() {
+    return store.name();
+  }
+
+  @Override
+  public Optional<Order> findByNumber(OrderNumber number) {
+    return search("name:" + quoted("#" + number.value())).stream()
+        .filter(order -> order.number().equals(number))
+        .findFirst();
+  }
+
+  @Override
+  public List<Order> findByCustomerEmail(String email) {
+    return search("email:" + quoted(email.strip()));
+  }
+
+  private List<Order> search(String query) {
+    JsonObject request =
+        Json.createObjectBuilder()
+            .add("query", ORDERS_QUERY)
+            .add("variables", Json.createObjectBuilder().add("query", query))
+            .build();
+    try {
+      return ShopifyOrderMapper.orders(store.name(), gateway.query(store, request));
+    } catch (RuntimeException e) {
+      throw new OrderSourceUnavailableException(store.name(), e);
+    }
+  }
+
+  private static String quoted(String value) {
+    return "\"" + value.replace("\\", "").replace("\"", "") + "\"";
+  }
+}
