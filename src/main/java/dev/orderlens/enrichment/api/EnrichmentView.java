@@ -5,14 +5,16 @@ import dev.orderlens.customer.domain.CustomerProfile;
 import dev.orderlens.enrichment.domain.Enrichment;
 import dev.orderlens.intake.domain.Intent;
 import dev.orderlens.tracking.domain.Shipment;
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The webhook's answer: everything Orderlens learned about the ticket. The top-level fields are
- * stable; see the README for each one.
+ * stable and always present (null when unknown); see the README for each one.
  */
 @Schema(name = "Enrichment")
+@JsonbNillable
 public record EnrichmentView(
     String ticketId,
     @Schema(description = "ISO 639-1 code of the ticket's language, or null when unknown")
