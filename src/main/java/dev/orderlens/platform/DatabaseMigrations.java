@@ -1,9 +1,11 @@
 package dev.orderlens.platform;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -19,7 +21,11 @@ public class DatabaseMigrations {
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
   DataSource dataSource;
 
-  void migrate(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+  void migrate(
+      @Observes
+          @Priority(Interceptor.Priority.PLATFORM_BEFORE)
+          @Initialized(ApplicationScoped.class)
+          Object ignored) {
     var result =
         Flyway.configure(DatabaseMigrations.class.getClassLoader())
             .dataSource(dataSource)

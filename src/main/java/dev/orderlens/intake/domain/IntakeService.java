@@ -3,6 +3,7 @@ package dev.orderlens.intake.domain;
 import dev.orderlens.enrichment.domain.Enrichment;
 import dev.orderlens.enrichment.domain.EnrichmentService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -18,6 +19,8 @@ public class IntakeService {
   private TicketEventRepository events;
   private EnrichmentService enrichment;
   private Clock clock;
+  @Inject Event<EventAccepted> accepted;
+  @Inject Event<TicketEnriched> enriched;
 
   /** For CDI's client proxy only. */
   protected IntakeService() {}
@@ -27,6 +30,46 @@ public class IntakeService {
     this.events = events;
     this.enrichment = enrichment;
     this.clock = clock;
+  }
+
+  /**
+   * Records a native helpdesk event for enrichment in the background; the caller answers 202 at
+   * once, inside the helpdesk's timeout.
+   */
+  @Transactional
+  public AcceptOutcome accept(String helpdesk, InboundEvent event, String payload) {
+    if (!events.recordForLater(helpdesk, event, payload, clock.instant())) {
+      return AcceptOutcome.DUPLICATE;
+    }
+    if (event.causedByOrderlens()) {
+      return AcceptOutcome.IGNORED;
+    }
+    accepted.fire(new EventAccepted(helpdesk, event.eventId()));
+    return AcceptOutcome.ACCEPTED;
+  }
+
+  /**
+   * Enriches the oldest waiting native event, and announces it so the write-back is queued in the
+   * same transaction.
+   *
+   * @return false when no event was waiting
+   */
+  @Transactional
+  public boolean enrichNextPending() {
+    return events
+        .claimNextPending()
+        .map(
+            pending -> {
+              Enrichment result =
+                  events.complete(
+                      pending.source(),
+                      pending.eventId(),
+                      enrichment.enrich(pending.ticket()),
+                      clock.instant());
+              enriched.fire(new TicketEnriched(pending.source(), pending.eventId(), result));
+              return true;
+            })
+        .orElse(false);
   }
 
   @Transactional

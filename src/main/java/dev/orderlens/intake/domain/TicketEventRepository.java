@@ -23,4 +23,21 @@ public interface TicketEventRepository {
 
   /** Stores the event's enrichment and returns it as stored, so every answer reads the same. */
   Enrichment complete(String source, String eventId, Enrichment enrichment, Instant at);
+
+  /**
+   * Records a native helpdesk event for enrichment in the background, with its canonical ticket;
+   * one that Orderlens caused itself is recorded as ignored.
+   *
+   * @return true when this call recorded it, false when it was already recorded
+   */
+  boolean recordForLater(String source, InboundEvent event, String payload, Instant at);
+
+  /**
+   * Claims the oldest event waiting for enrichment, locked until the transaction ends and skipped
+   * by other workers meanwhile.
+   */
+  Optional<PendingEvent> claimNextPending();
+
+  /** An event waiting for enrichment. */
+  record PendingEvent(String source, String eventId, Ticket ticket) {}
 }

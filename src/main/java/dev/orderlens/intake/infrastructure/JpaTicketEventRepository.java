@@ -1,8 +1,10 @@
 package dev.orderlens.intake.infrastructure;
 
 import dev.orderlens.enrichment.domain.Enrichment;
+import dev.orderlens.intake.domain.InboundEvent;
 import dev.orderlens.intake.domain.Ticket;
 import dev.orderlens.intake.domain.TicketEventRepository;
+import dev.orderlens.platform.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -79,5 +81,40 @@ public class JpaTicketEventRepository implements TicketEventRepository {
       throw new IllegalStateException("Event to complete is not recorded");
     }
     return EnrichmentJson.read(json);
+  }
+
+  @Override
+  public boolean recordForLater(String source, InboundEvent event, String payload, Instant at) {
+    int inserted =
+        em.createNativeQuery(
+                "INSERT IGNORE INTO ticket_event"
+                    + " (source, event_id, ticket_id, payload, ticket, received_at, status)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?)")
+            .setParameter(1, source)
+            .setParameter(2, event.eventId())
+            .setParameter(3, event.ticket().id())
+            .setParameter(4, payload)
+            .setParameter(5, JsonCodec.write(event.ticket()))
+            .setParameter(6, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+            .setParameter(7, event.causedByOrderlens() ? "IGNORED" : "RECEIVED")
+            .executeUpdate();
+    return inserted == 1;
+  }
+
+  @Override
+  public Optional<PendingEvent> claimNextPending() {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT source, event_id, ticket FROM ticket_event"
+                    + " WHERE status = 'RECEIVED' AND ticket IS NOT NULL"
+                    + " ORDER BY received_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(
+            r ->
+                new PendingEvent(
+                    (String) r[0], (String) r[1], JsonCodec.read((String) r[2], Ticket.class)))
+        .findFirst();
   }
 }

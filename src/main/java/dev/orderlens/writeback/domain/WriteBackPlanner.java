@@ -1,0 +1,58 @@
+package dev.orderlens.writeback.domain;
+
+import dev.orderlens.enrichment.domain.Enrichment;
+import dev.orderlens.order.domain.Order;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Decides what goes back into the ticket from an enrichment: its tags, its note (marked as
+ * Orderlens' own so the helpdesk's next webhook is recognised), the fields and the priority. The
+ * enrichment has already passed the disclosure policy, so nothing here can reveal more than it.
+ */
+public final class WriteBackPlanner {
+
+  /** Starts every note Orderlens writes; inbound dialects recognise Orderlens' own notes by it. */
+  public static final String NOTE_MARKER = "Orderlens:";
+
+  private WriteBackPlanner() {}
+
+  public static TicketUpdate plan(Enrichment enrichment) {
+    String text = enrichment.note() == null ? "" : enrichment.note().text();
+    String html = enrichment.note() == null ? "" : enrichment.note().html();
+    return new TicketUpdate(
+        enrichment.ticketId(),
+        enrichment.tags(),
+        text.startsWith(NOTE_MARKER) ? text : NOTE_MARKER + "\n" + text,
+        "<p><strong>" + NOTE_MARKER + "</strong></p>" + html,
+        null,
+        fields(enrichment),
+        enrichment.priority() == null ? null : enrichment.priority().name());
+  }
+
+  static Map<String, String> fields(Enrichment enrichment) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    if (!enrichment.orders().isEmpty()) {
+      Order order = enrichment.orders().get(0);
+      fields.put("orderlens_order_number", order.number().value());
+      fields.put("orderlens_order_status", order.status().name());
+      fields.put("orderlens_store", order.store());
+    }
+    if (enrichment.contactRole() != null) {
+      fields.put("orderlens_contact_role", enrichment.contactRole().name());
+    }
+    if (enrichment.language() != null) {
+      fields.put("orderlens_language", enrichment.language());
+    }
+    if (!enrichment.intents().isEmpty()) {
+      fields.put("orderlens_intent", enrichment.intents().get(0).name());
+    }
+    if (enrichment.customer() != null && enrichment.customer().tier() != null) {
+      fields.put("orderlens_customer_tier", enrichment.customer().tier());
+    }
+    if (!enrichment.shipments().isEmpty()) {
+      fields.put("orderlens_tracking_number", enrichment.shipments().get(0).trackingNumber());
+    }
+    return fields;
+  }
+}
