@@ -37,6 +37,23 @@ class ThreatDetectionTest {
     assertTrue(UNDERSTANDING.understand(message).has(expected), message);
   }
 
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          I read the reviews before buying, is the blue one in stock?
+          Ho letto le recensioni, la taglia M è disponibile?
+          Я прочитал отзывы, есть ли размер M?
+          Nagyra értékelem a segítségüket, köszönöm!
+          Die Bewertungen im Shop sind gut, ist Größe M lieferbar?
+          J'ai lu les avis, la taille M est-elle disponible ?
+          He leído las reseñas, ¿tienen la talla M?
+          """)
+  void mentioningReviewsWithoutThreateningIsNoThreat(String message) {
+    assertEquals(Set.of(), UNDERSTANDING.understand(message).threats(), message);
+  }
+
   @Test
   void politeMessageCarriesNoThreat() {
     assertEquals(
