@@ -17,12 +17,19 @@ import java.util.stream.Collectors;
  * Tells which of the supported languages a short customer message is in. Cyrillic text is Russian
  * (the only Cyrillic language supported); otherwise optimaize's n-gram detector, restricted to the
  * seven supported profiles, decides when it is confident, and the lexicons' common words decide
- * when it is not. Short messages ("Hi, where is #1001?") are where statistics alone guess wrong.
+ * when it is not, or when a short message's words clearly contradict it. Short messages ("Hi, where
+ * is #1001?") are where statistics alone guess wrong.
  */
 public final class LanguageDetector {
 
   /** The statistical detector's probability from which its answer is taken as it is. */
   static final double CONFIDENT = 0.90;
+
+  /** Fixed seed of the detector's sampling of long texts: the same text always gets one answer. */
+  private static final long SEED = 57L;
+
+  /** Messages of at most this many words are short: n-grams alone are not trusted there. */
+  static final int SHORT = 12;
 
   private final com.optimaize.langdetect.LanguageDetector statistical;
   private final TextObjectFactory textFactory =
@@ -35,6 +42,7 @@ public final class LanguageDetector {
       this.statistical =
           LanguageDetectorBuilder.create(NgramExtractors.standard())
               .withProfiles(new LanguageProfileReader().read(Lexicons.SUPPORTED))
+              .seed(SEED)
               .build();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read the language profiles", e);
@@ -50,15 +58,28 @@ public final class LanguageDetector {
       return "ru";
     }
     List<DetectedLanguage> guesses = statistical.getProbabilities(textFactory.forText(text));
-    DetectedLanguage best = guesses.isEmpty() ? null : guesses.get(0);
-    if (best != null && best.getProbability() >= CONFIDENT) {
-      return best.getLocale().getLanguage();
+    String best = guesses.isEmpty() ? null : guesses.get(0).getLocale().getLanguage();
+    boolean confident = !guesses.isEmpty() && guesses.get(0).getProbability() >= CONFIDENT;
+    List<String> tokens = TextNormalizer.tokens(text);
+    String byWords = byCommonWords(tokens);
+    if (confident && !(tokens.size() <= SHORT && wordsClearlyDisagree(tokens, best, byWords))) {
+      return best;
     }
-    String byWords = byCommonWords(TextNormalizer.tokens(text));
-    if (byWords != null) {
-      return byWords;
+    return byWords != null ? byWords : best;
+  }
+
+  /**
+   * In a short message n-grams can be confidently wrong ("Hallo, wo ist #1001?" reads as English),
+   * so there the common words win when they clearly point elsewhere.
+   */
+  private boolean wordsClearlyDisagree(List<String> tokens, String best, String byWords) {
+    if (byWords == null || byWords.equals(best)) {
+      return false;
     }
-    return best == null ? null : best.getLocale().getLanguage();
+    int wordsHits = lexicons.of(byWords).commonWordHits(tokens);
+    Lexicon statistical = lexicons.of(best);
+    int bestHits = statistical == null ? 0 : statistical.commonWordHits(tokens);
+    return wordsHits >= 2 && wordsHits >= 2 * bestHits + 1;
   }
 
   private String byCommonWords(List<String> tokens) {
