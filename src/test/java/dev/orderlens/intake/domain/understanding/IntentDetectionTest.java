@@ -1,8 +1,11 @@
 package dev.orderlens.intake.domain.understanding;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderlens.intake.domain.Intent;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -98,5 +101,29 @@ class IntentDetectionTest {
           """)
   void understandingReportsTheMessageLanguage(String language, String message) {
     assertEquals(language, UNDERSTANDING.understand(message).language());
+  }
+
+  @Test
+  void severalIntentsAreReportedWithTheFirstMentionedAsMain() {
+    Understanding understanding =
+        UNDERSTANDING.understand(
+            "My order still hasn't arrived. If it doesn't come by Friday I want a refund.");
+
+    assertEquals(List.of(Intent.ORDER_STATUS, Intent.RETURN_REFUND), understanding.intents());
+  }
+
+  @Test
+  void intentWithMoreEvidenceIsTheMainOne() {
+    Understanding understanding =
+        UNDERSTANDING.understand(
+            "Refund please. The DPD courier was rude, threw the box and the driver never knocked.");
+
+    assertEquals(Intent.COURIER_COMPLAINT, understanding.mainIntent());
+    assertTrue(understanding.intents().contains(Intent.RETURN_REFUND));
+  }
+
+  @Test
+  void messageWithoutAnyKnownWordIsOther() {
+    assertEquals(List.of(Intent.OTHER), UNDERSTANDING.understand("???").intents());
   }
 }
