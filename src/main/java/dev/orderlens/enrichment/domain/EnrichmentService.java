@@ -1,18 +1,30 @@
 package dev.orderlens.enrichment.domain;
 
-import dev.orderlens.customer.domain.Priority;
+import dev.orderlens.customer.domain.CustomerFaultIssue;
+import dev.orderlens.customer.domain.CustomerProfile;
+import dev.orderlens.customer.domain.CustomerValuation;
+import dev.orderlens.customer.domain.Handling;
+import dev.orderlens.customer.domain.HandlingCase;
+import dev.orderlens.customer.domain.HandlingPolicy;
 import dev.orderlens.intake.domain.Intent;
 import dev.orderlens.intake.domain.Ticket;
-import dev.orderlens.order.domain.Fulfilment;
+import dev.orderlens.intake.domain.understanding.MessageUnderstanding;
+import dev.orderlens.intake.domain.understanding.Understanding;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderFinder;
 import dev.orderlens.order.domain.OrderNumber;
 import dev.orderlens.order.domain.OrderReferenceExtractor;
 import dev.orderlens.order.domain.OrderSearchResult;
+import dev.orderlens.order.domain.PaymentState;
 import dev.orderlens.privacy.domain.ContactRole;
+import dev.orderlens.privacy.domain.ContactRoleResolver;
+import dev.orderlens.privacy.domain.DisclosurePolicy;
+import dev.orderlens.privacy.domain.GiftDetector;
 import dev.orderlens.tracking.domain.Shipment;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -20,9 +32,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns a ticket into its {@link Enrichment}: finds the orders it is about, follows their parcels,
- * and writes the agent's note, tags and flags. It never fails because a shop is down: that becomes
- * the {@code ORDER_SOURCE_UNAVAILABLE} flag.
+ * Turns a ticket into its {@link Enrichment}: understands the message, finds the orders it is
+ * about, lets through only what the person writing may learn, values the customer, decides the
+ * handling, and writes the agent's note, tags and flags. It never fails because a shop is down:
+ * that becomes the {@code ORDER_SOURCE_UNAVAILABLE} flag.
  */
 @ApplicationScoped
 public class EnrichmentService {
@@ -31,84 +44,167 @@ public class EnrichmentService {
   public static final String FLAG_NO_ORDER_FOUND = "NO_ORDER_FOUND";
 
   private OrderFinder orderFinder;
+  private MessageUnderstanding understanding;
+  private PrivacyGate privacy;
+  private CustomerValuation valuation;
+  private HandlingPolicy handling;
+  private Clock clock;
 
   /** For CDI's client proxy only. */
   protected EnrichmentService() {}
 
   @Inject
-  public EnrichmentService(OrderFinder orderFinder) {
+  public EnrichmentService(
+      OrderFinder orderFinder,
+      MessageUnderstanding understanding,
+      ContactRoleResolver roles,
+      GiftDetector gifts,
+      DisclosurePolicy disclosure,
+      CustomerValuation valuation,
+      HandlingPolicy handling,
+      Clock clock) {
     this.orderFinder = orderFinder;
+    this.understanding = understanding;
+    this.privacy = new PrivacyGate(roles, gifts, disclosure);
+    this.valuation = valuation;
+    this.handling = handling;
+    this.clock = clock;
   }
 
-  public Enrichment enrich(Ticket ticket) {
+  /**
+   * @param earlierMessages how many messages this ticket received before this one
+   */
+  public Enrichment enrich(Ticket ticket, int earlierMessages) {
+    Understanding message = understanding.understand(ticket.text());
     List<OrderNumber> numbers = OrderReferenceExtractor.extract(ticket.subject(), ticket.body());
     OrderSearchResult search = orderFinder.find(numbers, ticket.requester().email());
-    List<Order> orders = search.orders();
+    PrivacyGate.Outcome gate = privacy.apply(ticket.requester(), ticket.text(), search.orders());
+    List<Order> orders = gate.orders();
+    boolean buyer = gate.role() == ContactRole.BUYER;
 
-    List<String> flags = new ArrayList<>();
+    CustomerProfile customer =
+        buyer ? valuation.assess(orderFinder.customerHistory(orders.get(0).buyer().email())) : null;
+    Handling decision =
+        handling.decide(
+            new HandlingCase(
+                message.intents(),
+                customer,
+                message.threats(),
+                orders.isEmpty() || !buyer ? PaymentState.UNKNOWN : orders.get(0).paymentState(),
+                waited(ticket),
+                earlierMessages + 1,
+                faultIssue(message)));
+
+    List<String> flags = new ArrayList<>(gate.flags());
     if (search.anySourceUnavailable()) {
       flags.add(FLAG_ORDER_SOURCE_UNAVAILABLE);
     }
-    if (orders.isEmpty()) {
+    if (orders.isEmpty() && gate.role() != ContactRole.UNVERIFIED) {
       flags.add(FLAG_NO_ORDER_FOUND);
     }
+    flags.addAll(decision.flags());
     List<Shipment> shipments = shipmentsOf(orders);
-    List<String> remarks = new ArrayList<>();
+    List<String> remarks = new ArrayList<>(gate.instructions());
     if (search.anySourceUnavailable()) {
       remarks.add(
           "Could not reach store(s) "
               + String.join(", ", search.unavailableStores())
               + "; the order details may be incomplete.");
     }
-    AgentNote note = NoteWriter.write(orders, shipments, flags, remarks);
+    if (customer != null) {
+      remarks.add(
+          "Customer: "
+              + customer.tier()
+              + ", "
+              + customer.orderCount()
+              + " orders, lifetime spend "
+              + customer.lifetimeSpend()
+              + " "
+              + customer.currency()
+              + ".");
+    }
+    if (decision.goodwill() != null
+        && decision.goodwill().kind() != dev.orderlens.customer.domain.Goodwill.Kind.NONE) {
+      remarks.add("Goodwill within policy: " + decision.goodwill() + ".");
+    }
+    remarks.add("Priority: " + decision.priority().name().toLowerCase(Locale.ROOT) + ".");
+    AgentNote note = NoteWriter.write(orders, shipments, flags, remarks, gate.role());
     return new Enrichment(
         ticket.id(),
-        null,
-        List.of(Intent.OTHER),
+        message.language(),
+        message.intents(),
         orders,
         shipments,
+        customer,
+        gate.role(),
         null,
-        ContactRole.UNVERIFIED,
-        null,
-        flags,
-        tags(orders, flags),
+        List.copyOf(new LinkedHashSet<>(flags)),
+        tags(gate.role(), orders, flags, customer, decision),
         note,
-        Priority.NORMAL);
+        decision.priority());
+  }
+
+  private Duration waited(Ticket ticket) {
+    boolean email =
+        ticket.channel() == null || ticket.channel().toLowerCase(Locale.ROOT).contains("mail");
+    if (!email || ticket.createdAt() == null) {
+      return Duration.ZERO;
+    }
+    Duration waited = Duration.between(ticket.createdAt(), clock.instant());
+    return waited.isNegative() ? Duration.ZERO : waited;
+  }
+
+  private static CustomerFaultIssue faultIssue(Understanding message) {
+    return message.intents().contains(Intent.WRONG_ADDRESS)
+        ? CustomerFaultIssue.WRONG_ADDRESS
+        : null;
   }
 
   private static List<Shipment> shipmentsOf(List<Order> orders) {
     List<Shipment> shipments = new ArrayList<>();
     for (Order order : orders) {
-      for (Fulfilment fulfilment : order.fulfilments()) {
-        if (fulfilment.trackingNumber() != null
-            && shipments.stream()
-                .noneMatch(s -> s.trackingNumber().equals(fulfilment.trackingNumber()))) {
-          shipments.add(
-              new Shipment(
-                  fulfilment.trackingNumber(),
-                  fulfilment.carrier(),
-                  List.of(),
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  null,
-                  List.of()));
-        }
-      }
+      order.fulfilments().stream()
+          .filter(f -> f.trackingNumber() != null)
+          .filter(
+              f -> shipments.stream().noneMatch(s -> s.trackingNumber().equals(f.trackingNumber())))
+          .forEach(
+              f ->
+                  shipments.add(
+                      new Shipment(
+                          f.trackingNumber(),
+                          f.carrier(),
+                          List.of(),
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          null,
+                          List.of())));
     }
     return shipments;
   }
 
-  private static List<String> tags(List<Order> orders, List<String> flags) {
+  private static List<String> tags(
+      ContactRole role,
+      List<Order> orders,
+      List<String> flags,
+      CustomerProfile customer,
+      Handling decision) {
     Set<String> tags = new LinkedHashSet<>();
     tags.add("orderlens");
-    tags.add(orders.isEmpty() ? "orderlens_no_order" : "orderlens_order_found");
-    orders.stream()
-        .findFirst()
-        .ifPresent(o -> tags.add("order_" + o.status().name().toLowerCase(Locale.ROOT)));
+    if (role != ContactRole.UNVERIFIED) {
+      tags.add(orders.isEmpty() ? "orderlens_no_order" : "orderlens_order_found");
+      orders.stream()
+          .findFirst()
+          .ifPresent(o -> tags.add("order_" + o.status().name().toLowerCase(Locale.ROOT)));
+    }
+    tags.add("contact_" + role.name().toLowerCase(Locale.ROOT));
+    if (customer != null) {
+      tags.add(CustomerValuation.tag(customer));
+    }
     flags.forEach(flag -> tags.add("orderlens_" + flag.toLowerCase(Locale.ROOT)));
+    tags.addAll(decision.tags());
     return List.copyOf(tags);
   }
 }

@@ -5,6 +5,7 @@ import dev.orderlens.order.domain.Fulfilment;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderLine;
 import dev.orderlens.order.domain.Party;
+import dev.orderlens.privacy.domain.ContactRole;
 import dev.orderlens.tracking.domain.Shipment;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,11 +25,19 @@ public final class NoteWriter {
 
   private NoteWriter() {}
 
+  /**
+   * @param role who is writing; for an unverified contact the note says nothing about whether an
+   *     order exists
+   */
   public static AgentNote write(
-      List<Order> orders, List<Shipment> shipments, List<String> flags, List<String> remarks) {
+      List<Order> orders,
+      List<Shipment> shipments,
+      List<String> flags,
+      List<String> remarks,
+      ContactRole role) {
     List<String> lines = new ArrayList<>();
-    if (orders.isEmpty()) {
-      lines.add("Orderlens: no order found for this ticket.");
+    if (orders.isEmpty() && role != ContactRole.UNVERIFIED) {
+      lines.add("No order found for this ticket.");
     }
     for (Order order : orders) {
       lines.addAll(orderBlock(order));

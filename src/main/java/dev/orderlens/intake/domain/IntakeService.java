@@ -64,7 +64,9 @@ public class IntakeService {
                   events.complete(
                       pending.source(),
                       pending.eventId(),
-                      enrichment.enrich(pending.ticket()),
+                      enrichment.enrich(
+                          pending.ticket(),
+                          events.countForTicket(pending.source(), pending.ticket().id()) - 1),
                       clock.instant());
               enriched.fire(new TicketEnriched(pending.source(), pending.eventId(), result));
               return true;
@@ -79,6 +81,7 @@ public class IntakeService {
           .enrichmentOf(source, eventId)
           .orElseThrow(() -> new EventInProgressException(eventId));
     }
-    return events.complete(source, eventId, enrichment.enrich(ticket), clock.instant());
+    int earlier = events.countForTicket(source, ticket.id()) - 1;
+    return events.complete(source, eventId, enrichment.enrich(ticket, earlier), clock.instant());
   }
 }

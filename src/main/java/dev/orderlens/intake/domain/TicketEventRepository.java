@@ -38,6 +38,9 @@ public interface TicketEventRepository {
    */
   Optional<PendingEvent> claimNextPending();
 
+  /** How many events this helpdesk sent for the ticket, this one included. */
+  int countForTicket(String source, String ticketId);
+
   /** An event waiting for enrichment. */
   record PendingEvent(String source, String eventId, Ticket ticket) {}
 }

@@ -117,4 +117,15 @@ public class JpaTicketEventRepository implements TicketEventRepository {
                     (String) r[0], (String) r[1], JsonCodec.read((String) r[2], Ticket.class)))
         .findFirst();
   }
+
+  @Override
+  public int countForTicket(String source, String ticketId) {
+    return ((Number)
+            em.createNativeQuery(
+                    "SELECT COUNT(*) FROM ticket_event WHERE source = ? AND ticket_id = ?")
+                .setParameter(1, source)
+                .setParameter(2, ticketId)
+                .getSingleResult())
+        .intValue();
+  }
 }

@@ -62,4 +62,20 @@ public class OrderFinder {
       found.add(order);
     }
   }
+
+  /** The buyer's orders in every store that answers, for valuing the customer. */
+  public List<Order> customerHistory(String email) {
+    if (email == null || email.isBlank()) {
+      return List.of();
+    }
+    List<Order> history = new ArrayList<>();
+    for (OrderSource source : sources.all()) {
+      try {
+        source.findByCustomerEmail(email).forEach(order -> addOnce(history, order));
+      } catch (OrderSourceUnavailableException e) {
+        // valued on what the other stores know
+      }
+    }
+    return history;
+  }
 }

@@ -1,0 +1,2 @@
+/** Customer policies built from MicroProfile Config. */
+package dev.orderlens.customer.infrastructure;

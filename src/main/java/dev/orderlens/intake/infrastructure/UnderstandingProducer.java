@@ -1,0 +1,15 @@
+package dev.orderlens.intake.infrastructure;
+
+import dev.orderlens.intake.domain.understanding.MessageUnderstanding;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+/** Loads the language profiles and the seven lexicons once for the whole application. */
+@ApplicationScoped
+public class UnderstandingProducer {
+  @Produces
+  @ApplicationScoped
+  MessageUnderstanding messageUnderstanding() {
+    return MessageUnderstanding.load();
+  }
+}

@@ -1,0 +1,29 @@
+package dev.orderlens.privacy.infrastructure;
+
+import dev.orderlens.privacy.domain.ContactRoleResolver;
+import dev.orderlens.privacy.domain.DisclosurePolicy;
+import dev.orderlens.privacy.domain.GiftDetector;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Produces;
+
+/** Makes the pure privacy policies injectable; they hold no state. */
+@ApplicationScoped
+public class PrivacyPolicies {
+  @Produces
+  @ApplicationScoped
+  ContactRoleResolver contactRoleResolver() {
+    return new ContactRoleResolver();
+  }
+
+  @Produces
+  @ApplicationScoped
+  GiftDetector giftDetector() {
+    return new GiftDetector();
+  }
+
+  @Produces
+  @ApplicationScoped
+  DisclosurePolicy disclosurePolicy() {
+    return new DisclosurePolicy();
+  }
+}

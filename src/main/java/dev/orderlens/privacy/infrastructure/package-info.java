@@ -1,0 +1,2 @@
+/** CDI wiring of the privacy policies. */
+package dev.orderlens.privacy.infrastructure;
