@@ -1,0 +1,27 @@
+package dev.orderlens.tracking.domain.detection;
+
+import java.util.Objects;
+
+/**
+ * One carrier whose format a tracking number fits. A number may fit several (pure digits often do),
+ * so the detector returns every candidate and lets the caller or a tracking report decide.
+ *
+ * @param carrierCode stable code, e.g. {@code ups}, {@code dhl}, {@code gls}, {@code s10}
+ * @param carrierName human name; for UPU S10 numbers the issuing postal operator
+ * @param formatId stable id of the matched format, e.g. {@code fedex_12}
+ * @param formatName human name of the format or service
+ * @param checksumValid true when the format carries a check digit and it matched; false when the
+ *     format has no check digit, so the match rests on the shape alone (weaker evidence)
+ */
+public record CarrierCandidate(
+    String carrierCode,
+    String carrierName,
+    String formatId,
+    String formatName,
+    boolean checksumValid) {
+
+  public CarrierCandidate {
+    Objects.requireNonNull(carrierCode, "carrierCode");
+    Objects.requireNonNull(formatId, "formatId");
+  }
+}
