@@ -20,11 +20,12 @@ public final class DhlStatusMapping {
     rule("damaged|beschädigt|beschaedigt", "Exception_012");
     rule("\\blost\\b|verloren|nicht auffindbar", "Exception_013");
     rule(
-        "returned to (the )?sender|an den absender zurück|zurückgesendet|rücksendung erfolgt",
-        "Exception_011");
-    rule(
-        "return(ing)? to (the )?sender|being returned|rücksendung|zurück an den absender|rückläufer",
+        "being returned|returning to|wird (an den absender )?zurückgesendet|rücksendung eingeleitet|"
+            + "rückläufer",
         "Exception_010");
+    rule(
+        "returned to (the )?sender|zurückgesendet|an den absender zurück|rücksendung erfolgt",
+        "Exception_011");
     rule("refused|verweigert", "Exception_003");
     rule(
         "address (is )?(incorrect|insufficient|unknown)|adresse (ist )?(fehlerhaft|unvollständig)|"
