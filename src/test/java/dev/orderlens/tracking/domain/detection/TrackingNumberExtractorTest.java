@@ -51,6 +51,28 @@ class TrackingNumberExtractorTest {
     assertEquals(List.of(), EXTRACTOR.extract(text));
   }
 
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "Meine Telefonnummer: 0151 23456789, bitte zurückrufen.",
+        "Chiamatemi al 0039 333 1234567 grazie",
+        "Ordine n. 201298452277 del 20.11.2026, totale 1.299,00 EUR",
+        "Заказ 10102467023459 оплачен 25 11 2026",
+        "Rendelés #100234, fizetve: 12 990 Ft",
+        "IBAN IT60 X054 2811 1010 0000 0123 456",
+      })
+  void ignoresNumbersThatAreNotTrackingNumbers(String text) {
+    assertEquals(List.of(), EXTRACTOR.extract(text));
+  }
+
+  @Test
+  void trackingLabelAfterAnOrderNumberStillCounts() {
+    assertEquals(
+        List.of("201298452277"),
+        EXTRACTOR.extract("Order #1001 – DHL Sendungsnummer 201298452277"));
+  }
+
   @Test
   void shapeOnlyNumberNeedsATrackingLabel() {
     assertEquals(List.of(), EXTRACTOR.extract("My customer code is XHAX4HDA and ref 20812345678."));
