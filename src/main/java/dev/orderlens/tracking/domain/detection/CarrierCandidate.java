@@ -9,7 +9,9 @@ import java.util.Objects;
  * @param carrierCode stable code, e.g. {@code ups}, {@code dhl}, {@code gls}, {@code s10}
  * @param carrierName human name; for UPU S10 numbers the issuing postal operator
  * @param formatId stable id of the matched format, e.g. {@code fedex_12}
- * @param formatName human name of the format or service
+ * @param formatName human name of the format, e.g. {@code FedEx Express (12)}
+ * @param service the service the number encodes (the data set's "Service Type" lookup, e.g. {@code
+ *     UPS United States Ground}), or null when the format encodes none
  * @param checksumValid true when the format carries a check digit and it matched; false when the
  *     format has no check digit, so the match rests on the shape alone (weaker evidence)
  */
@@ -18,6 +20,7 @@ public record CarrierCandidate(
     String carrierName,
     String formatId,
     String formatName,
+    String service,
     boolean checksumValid) {
 
   public CarrierCandidate {

@@ -46,6 +46,7 @@ record TrackingFormat(
       return Optional.empty();
     }
     String label = carrierName;
+    String service = null;
     for (SerialLookup lookup : lookups) {
       Optional<String> found =
           Optional.ofNullable(group(m, lookup.group())).flatMap(lookup::labelFor);
@@ -55,8 +56,12 @@ record TrackingFormat(
       if (found.isPresent() && "Courier".equals(lookup.name())) {
         label = found.get();
       }
+      if (found.isPresent() && "Service Type".equals(lookup.name())) {
+        service = found.get();
+      }
     }
-    return Optional.of(new CarrierCandidate(carrierCode, label, id, name, checkDigit != null));
+    return Optional.of(
+        new CarrierCandidate(carrierCode, label, id, name, service, checkDigit != null));
   }
 
   private boolean checkDigitHolds(Matcher m) {
