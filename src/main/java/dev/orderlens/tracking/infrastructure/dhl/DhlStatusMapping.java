@@ -32,6 +32,7 @@ public final class DhlStatusMapping {
             + "empfänger unbekannt|unzureichende adress",
         "Exception_007");
     rule("customs|zoll", "Exception_004");
+    rule("weather|unwetter|witterung|storm|flood|natural disaster|höhere gewalt", "Exception_005");
     rule("neighbou?r|nachbar", "Delivered_005");
     rule(
         "not (at )?home|not available|could not be delivered|nicht angetroffen|"

@@ -26,6 +26,7 @@ class DhlStatusMappingTest {
         "failure | Die Annahme der Sendung wurde verweigert. | EXCEPTION | Exception_003",
         "transit | The shipment is being returned to the sender | EXCEPTION | Exception_010",
         "failure | Shipment on hold in customs | EXCEPTION | Exception_004",
+        "failure | Delay due to severe weather conditions | EXCEPTION | Exception_005",
         "failure | Something went wrong | EXCEPTION | Exception_001",
         "unknown | | UNKNOWN | Unknown"
       })
