@@ -1,0 +1,25 @@
+package dev.orderlens.tracking.domain.suspicion;
+
+/** A WGS-84 position, e.g. the geocoded delivery address. */
+public record GeoPoint(double latitude, double longitude) {
+
+  private static final double EARTH_RADIUS_KM = 6371.0088;
+
+  public GeoPoint {
+    if (latitude < -90 || latitude > 90 || longitude < -180 || longitude > 180) {
+      throw new IllegalArgumentException("not a position: " + latitude + "," + longitude);
+    }
+  }
+
+  /** Great-circle (haversine) distance in kilometres. */
+  public double distanceKm(GeoPoint other) {
+    double dLat = Math.toRadians(other.latitude - latitude);
+    double dLon = Math.toRadians(other.longitude - longitude);
+    double a =
+        Math.pow(Math.sin(dLat / 2), 2)
+            + Math.cos(Math.toRadians(latitude))
+                * Math.cos(Math.toRadians(other.latitude))
+                * Math.pow(Math.sin(dLon / 2), 2);
+    return 2 * EARTH_RADIUS_KM * Math.asin(Math.min(1, Math.sqrt(a)));
+  }
+}
