@@ -20,15 +20,21 @@ import dev.orderlens.privacy.domain.ContactRole;
 import dev.orderlens.privacy.domain.ContactRoleResolver;
 import dev.orderlens.privacy.domain.DisclosurePolicy;
 import dev.orderlens.privacy.domain.GiftDetector;
+import dev.orderlens.tracking.domain.ParcelTracker;
+import dev.orderlens.tracking.domain.ParcelTracker.ParcelRef;
 import dev.orderlens.tracking.domain.Shipment;
+import dev.orderlens.tracking.domain.detection.TrackingNumberExtractor;
+import dev.orderlens.tracking.domain.story.ShipmentStory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -42,6 +48,7 @@ public class EnrichmentService {
 
   public static final String FLAG_ORDER_SOURCE_UNAVAILABLE = "ORDER_SOURCE_UNAVAILABLE";
   public static final String FLAG_NO_ORDER_FOUND = "NO_ORDER_FOUND";
+  public static final String FLAG_SUSPICIOUS_ATTEMPT = "SUSPICIOUS_ATTEMPT";
 
   private OrderFinder orderFinder;
   private MessageUnderstanding understanding;
@@ -49,6 +56,8 @@ public class EnrichmentService {
   private CustomerValuation valuation;
   private HandlingPolicy handling;
   private Clock clock;
+  private ParcelTracker tracker;
+  private TrackingNumberExtractor trackingNumbers;
 
   /** For CDI's client proxy only. */
   protected EnrichmentService() {}
@@ -62,6 +71,8 @@ public class EnrichmentService {
       DisclosurePolicy disclosure,
       CustomerValuation valuation,
       HandlingPolicy handling,
+      ParcelTracker tracker,
+      TrackingNumberExtractor trackingNumbers,
       Clock clock) {
     this.orderFinder = orderFinder;
     this.understanding = understanding;
@@ -69,6 +80,8 @@ public class EnrichmentService {
     this.valuation = valuation;
     this.handling = handling;
     this.clock = clock;
+    this.tracker = tracker;
+    this.trackingNumbers = trackingNumbers;
   }
 
   /**
@@ -103,7 +116,12 @@ public class EnrichmentService {
       flags.add(FLAG_NO_ORDER_FOUND);
     }
     flags.addAll(decision.flags());
-    List<Shipment> shipments = shipmentsOf(orders);
+    List<ShipmentStory> stories =
+        tracker.follow(parcels(orders, ticket), message.deliveryAttemptDisputed());
+    List<Shipment> shipments = stories.stream().map(ShipmentStory::shipment).toList();
+    if (stories.stream().anyMatch(s -> s.suspicion() != null && s.suspicion().isSuspicious())) {
+      flags.add(FLAG_SUSPICIOUS_ATTEMPT);
+    }
     List<String> remarks = new ArrayList<>(gate.instructions());
     if (search.anySourceUnavailable()) {
       remarks.add(
@@ -128,7 +146,7 @@ public class EnrichmentService {
       remarks.add("Goodwill within policy: " + decision.goodwill() + ".");
     }
     remarks.add("Priority: " + decision.priority().name().toLowerCase(Locale.ROOT) + ".");
-    AgentNote note = NoteWriter.write(orders, shipments, flags, remarks, gate.role());
+    AgentNote note = NoteWriter.write(orders, stories, flags, remarks, gate.role());
     return new Enrichment(
         ticket.id(),
         message.language(),
@@ -160,29 +178,24 @@ public class EnrichmentService {
         : null;
   }
 
-  private static List<Shipment> shipmentsOf(List<Order> orders) {
-    List<Shipment> shipments = new ArrayList<>();
+  /** The parcels of the orders shown, then any other tracking number written in the ticket. */
+  private List<ParcelRef> parcels(List<Order> orders, Ticket ticket) {
+    Map<String, ParcelRef> parcels = new LinkedHashMap<>();
     for (Order order : orders) {
+      String country =
+          order.recipient().address() == null ? null : order.recipient().address().countryCode();
       order.fulfilments().stream()
           .filter(f -> f.trackingNumber() != null)
-          .filter(
-              f -> shipments.stream().noneMatch(s -> s.trackingNumber().equals(f.trackingNumber())))
           .forEach(
               f ->
-                  shipments.add(
-                      new Shipment(
-                          f.trackingNumber(),
-                          f.carrier(),
-                          List.of(),
-                          null,
-                          null,
-                          null,
-                          null,
-                          null,
-                          null,
-                          List.of())));
+                  parcels.putIfAbsent(
+                      f.trackingNumber(),
+                      new ParcelRef(f.trackingNumber(), f.carrier(), order.promisedTo(), country)));
     }
-    return shipments;
+    for (String number : trackingNumbers.extract(ticket.text())) {
+      parcels.putIfAbsent(number, new ParcelRef(number, null, null, null));
+    }
+    return List.copyOf(parcels.values());
   }
 
   private static List<String> tags(

@@ -7,6 +7,8 @@ import dev.orderlens.order.domain.OrderLine;
 import dev.orderlens.order.domain.Party;
 import dev.orderlens.privacy.domain.ContactRole;
 import dev.orderlens.tracking.domain.Shipment;
+import dev.orderlens.tracking.domain.TrackingStatus;
+import dev.orderlens.tracking.domain.story.ShipmentStory;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -31,7 +33,7 @@ public final class NoteWriter {
    */
   public static AgentNote write(
       List<Order> orders,
-      List<Shipment> shipments,
+      List<ShipmentStory> stories,
       List<String> flags,
       List<String> remarks,
       ContactRole role) {
@@ -42,10 +44,8 @@ public final class NoteWriter {
     for (Order order : orders) {
       lines.addAll(orderBlock(order));
     }
-    for (Shipment shipment : shipments) {
-      if (orders.stream().noneMatch(o -> o.trackingNumbers().contains(shipment.trackingNumber()))) {
-        lines.add("Parcel " + shipment.trackingNumber() + carrierSuffix(shipment.carrier()) + ".");
-      }
+    for (ShipmentStory story : stories) {
+      lines.addAll(parcelBlock(story));
     }
     lines.addAll(remarks);
     if (!flags.isEmpty()) {
@@ -110,6 +110,42 @@ public final class NoteWriter {
                     : ", shipped " + DAY.format(fulfilment.shippedAt()))
                 + ".");
       }
+    }
+    return lines;
+  }
+
+  /** The parcel's story: carrier, status, last event, ETA and delay, and any suspicion. */
+  private static List<String> parcelBlock(ShipmentStory story) {
+    Shipment s = story.shipment();
+    List<String> lines = new ArrayList<>();
+    StringBuilder line = new StringBuilder("Parcel " + s.trackingNumber());
+    line.append(carrierSuffix(s.carrier()));
+    if (s.status() != TrackingStatus.UNKNOWN) {
+      line.append(": ").append(words(s.status().name()));
+      if (s.subStatus() != null) {
+        line.append(" (").append(s.subStatus()).append(")");
+      }
+    }
+    if (s.lastEvent() != null) {
+      line.append("; last event: ").append(s.lastEvent());
+    }
+    if (s.eta() != null) {
+      line.append("; ETA ").append(s.eta());
+    }
+    if (s.delayWorkingDays() != null && s.delayWorkingDays() > 0) {
+      line.append("; ").append(s.delayWorkingDays()).append(" working day(s) late");
+    }
+    lines.add(line.append('.').toString());
+    if (s.carrier() == null && s.carrierCandidates().size() > 1) {
+      lines.add("  Possible carriers: " + String.join(", ", s.carrierCandidates()) + ".");
+    }
+    if (story.suspicion() != null && story.suspicion().isSuspicious()) {
+      lines.add(
+          "  Suspicious \"recipient absent\" attempt (score "
+              + String.format(java.util.Locale.ROOT, "%.2f", story.suspicion().score())
+              + "): "
+              + String.join("; ", story.suspicion().explanations())
+              + ".");
     }
     return lines;
   }
