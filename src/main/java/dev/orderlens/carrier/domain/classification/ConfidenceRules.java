@@ -44,7 +44,12 @@ final class ConfidenceRules {
       double c = fromWords(e.getValue()) + tracking(e.getKey(), signals);
       keep(out, e.getKey(), c);
     }
-    if (presence && signals.attemptScanned()) {
+    boolean aboutDelivery =
+        h.getOrDefault(FALSE_ATTEMPT, 0)
+                + h.getOrDefault(LATE, 0)
+                + h.getOrDefault(DELIVERED_NOT_RECEIVED, 0)
+            > 0;
+    if (presence && signals.attemptScanned() && aboutDelivery) {
       double c =
           0.55 + (h.getOrDefault(FALSE_ATTEMPT, 0) > 0 ? 0.10 : 0) + 0.30 * signals.suspicion();
       keep(out, FALSE_ATTEMPT, c);

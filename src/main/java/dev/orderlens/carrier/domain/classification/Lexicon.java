@@ -16,9 +16,9 @@ import java.util.Properties;
 
 /**
  * One language's complaint vocabulary, read once from {@code complaints/complaints_<lang>
- * .properties} (UTF-8). Keys: {@code negations} (space-separated words), {@code category.<NAME>},
- * {@code presence} (the customer says they were there) and {@code cause.<NAME>}; values are terms
- * separated by {@code |} in {@link Term} syntax.
+ * .properties} (UTF-8). Keys: {@code negations} and {@code gap.stops} (space-separated words a gap
+ * never skips), {@code category.<NAME>}, {@code presence} (the customer says they were there) and
+ * {@code cause.<NAME>}; values are terms separated by {@code |} in {@link Term} syntax.
  */
 record Lexicon(
     String language,
@@ -40,20 +40,22 @@ record Lexicon(
     } catch (IOException e) {
       throw new UncheckedIOException("Unreadable lexicon " + resource, e);
     }
-    List<String> negations =
-        Arrays.stream(TextNormalizer.fold(p.getProperty("negations", "")).split(" "))
-            .filter(w -> !w.isEmpty())
-            .toList();
+    List<String> negations = words(p.getProperty("negations"));
+    List<String> stops = words(p.getProperty("gap.stops"));
     Map<ComplaintCategory, List<Term>> categories = new EnumMap<>(ComplaintCategory.class);
     for (ComplaintCategory c : ComplaintCategory.values()) {
-      categories.put(c, terms(p.getProperty("category." + c.name()), negations));
+      categories.put(c, terms(p.getProperty("category." + c.name()), negations, stops));
     }
     Map<Cause, List<Term>> causes = new EnumMap<>(Cause.class);
     for (Cause c : Cause.values()) {
-      causes.put(c, terms(p.getProperty("cause." + c.name()), negations));
+      causes.put(c, terms(p.getProperty("cause." + c.name()), negations, stops));
     }
     return new Lexicon(
-        language, negations, categories, terms(p.getProperty("presence"), negations), causes);
+        language,
+        negations,
+        categories,
+        terms(p.getProperty("presence"), negations, stops),
+        causes);
   }
 
   /** How many distinct terms of the list occur in the folded text. */
@@ -61,14 +63,18 @@ record Lexicon(
     return (int) terms.stream().filter(t -> t.occursIn(folded, negations)).count();
   }
 
-  private static List<Term> terms(String value, List<String> negations) {
+  private static List<String> words(String value) {
+    return Arrays.stream(TextNormalizer.fold(value).split(" ")).filter(w -> !w.isEmpty()).toList();
+  }
+
+  private static List<Term> terms(String value, List<String> negations, List<String> stops) {
     if (value == null || value.isBlank()) {
       return List.of();
     }
     return Arrays.stream(value.split("\\|"))
         .map(String::strip)
         .filter(s -> !s.isEmpty())
-        .map(s -> Term.compile(s, negations))
+        .map(s -> Term.compile(s, negations, stops))
         .toList();
   }
 }

@@ -4,27 +4,31 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * One lexicon entry compiled to a pattern over folded text. Syntax: words must be adjacent; a word
  * ending in {@code *} is a stem and matches any ending ("deliver*" → "delivered", "delivery"); the
- * token {@code ~} skips up to three words that are not negations ("i was ~ home" matches "i was at
- * home", never "i was not at home"); neither reaches across a clause. A match directly preceded
- * (within two words) by a negation is ignored unless the entry itself starts with one, so "not
- * damaged" is not a damage claim.
+ * token {@code ~} skips up to three words that are neither negations nor the lexicon's gap stops
+ * such as "will" ("i was ~ home" matches "i was at home", never "i was not at home"; "says ~
+ * delivered" never matches "says it will be delivered"); neither reaches across a clause. A match
+ * directly preceded (within two words) by a negation is ignored unless the entry itself starts with
+ * one, so "not damaged" is not a damage claim.
  */
 record Term(String source, Pattern pattern, boolean negated) {
 
-  static Term compile(String source, List<String> negations) {
+  static Term compile(String source, List<String> negations, List<String> gapStops) {
     String folded = TextNormalizer.fold(source.replace("~", " zzgapzz ").replace("*", "zzstemzz"));
-    String negationAlternatives =
-        negations.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+    String stopAlternatives =
+        Stream.concat(negations.stream(), gapStops.stream())
+            .map(Pattern::quote)
+            .collect(Collectors.joining("|"));
     StringBuilder regex = new StringBuilder("(?<![\\p{L}\\p{N}])");
     String[] words = folded.split(" ");
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
       if (word.equals("zzgapzz")) {
-        regex.append("(?:(?!(?:").append(negationAlternatives).append(") )[^\\s.]+ ){0,3}");
+        regex.append("(?:(?!(?:").append(stopAlternatives).append(") )[^\\s.]+ ){0,3}");
         continue;
       }
       if (word.endsWith("zzstemzz")) {

@@ -100,6 +100,8 @@ es | DRIVER_CONDUCT | El repartidor fue muy maleducado y me gritó.
         "The zipper broke after one week of use, I want a refund.",
         "Your customer service was rude to me on the phone.",
         "The parcel is not damaged, thanks for the quick delivery!",
+        "Tracking says it will be delivered tomorrow, can I change the address?",
+        "I was at home when I placed the order, is it shipped yet?",
         "Buongiorno, vorrei sapere se avete questo modello in blu.",
         "Здравствуйте, можно ли оплатить заказ картой?",
         "Szeretném módosítani a számlázási nevet a rendelésemen.",

@@ -37,6 +37,19 @@ class ComplaintWeighingTest {
   }
 
   @Test
+  void customerUnawareOfTheAttemptScanStillRevealsAFalseAttempt() {
+    // the customer only says they were in and the parcel never came; the carrier scanned
+    // "recipient absent": 0.55 + 0.30 x 0.9 = 0.82
+    CourierComplaint complaint =
+        CLASSIFIER
+            .primary("I was in all day yesterday, where is my parcel?", attempt(0.9))
+            .orElseThrow();
+
+    assertEquals(ComplaintCategory.FALSE_ATTEMPT, complaint.category());
+    assertEquals(0.82, complaint.confidence(), 1e-9);
+  }
+
+  @Test
   void falseAttemptReplacesLatenessForTheSameParcel() {
     String message = "My parcel still hasn't arrived. I was at home, the driver never rang.";
 
