@@ -1,9 +1,12 @@
 package dev.orderlens.carrier.domain.scorecard;
 
 import dev.orderlens.carrier.domain.ComplaintCategory;
+import dev.orderlens.carrier.domain.complaint.ComplaintRecord;
 import dev.orderlens.tracking.domain.Blame;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,6 +37,16 @@ public record ShipmentFact(
     Objects.requireNonNull(carrier, "carrier");
     Objects.requireNonNull(promisedDate, "promised date");
     complaints = complaints == null ? Map.of() : Map.copyOf(complaints);
+  }
+
+  /**
+   * The complaints map for a shipment from its stored complaint records (already one per category,
+   * see {@link ComplaintRecord#key()}).
+   */
+  public static Map<ComplaintCategory, Blame> complaintsOf(List<ComplaintRecord> records) {
+    Map<ComplaintCategory, Blame> out = new EnumMap<>(ComplaintCategory.class);
+    records.forEach(r -> out.merge(r.category(), r.blame(), (a, b) -> b));
+    return out;
   }
 
   public boolean delivered() {

@@ -3,6 +3,8 @@ package dev.orderlens.carrier.domain.scorecard;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.orderlens.carrier.domain.ComplaintCategory;
+import dev.orderlens.carrier.domain.complaint.ComplaintRecord;
+import dev.orderlens.carrier.domain.complaint.TextDigest;
 import dev.orderlens.tracking.domain.Blame;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -139,6 +141,21 @@ class ScorecardCalculatorTest {
 
     assertEquals(true, undisputed.deliveredOnTime());
     assertEquals(false, disputed.deliveredOnTime());
+  }
+
+  @Test
+  void complaintRecordsBecomeOneBlamePerCategory() {
+    ComplaintRecord damagedCarrier = record(ComplaintCategory.DAMAGED, Blame.CARRIER);
+    ComplaintRecord lateRetailer = record(ComplaintCategory.LATE, Blame.RETAILER);
+
+    assertEquals(
+        Map.of(ComplaintCategory.DAMAGED, Blame.CARRIER, ComplaintCategory.LATE, Blame.RETAILER),
+        ShipmentFact.complaintsOf(List.of(damagedCarrier, lateRetailer)));
+  }
+
+  private static ComplaintRecord record(ComplaintCategory category, Blame blame) {
+    return new ComplaintRecord(
+        "JJD1", "dhl", "T-1", category, 0.7, blame, null, null, TextDigest.of("words"));
   }
 
   @Test
