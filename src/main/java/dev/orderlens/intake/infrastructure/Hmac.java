@@ -31,7 +31,7 @@ public final class Hmac {
     }
   }
 
-  public static byte[] ascii(String s) {
+  public static byte[] utf8(String s) {
     return s.getBytes(StandardCharsets.UTF_8);
   }
 
@@ -55,7 +55,7 @@ public final class Hmac {
 
   /** Constant-time equality of two texts, for shared secrets sent as they are. */
   public static boolean sameText(String expected, String given) {
-    return given != null && MessageDigest.isEqual(ascii(expected), ascii(given));
+    return given != null && MessageDigest.isEqual(utf8(expected), utf8(given));
   }
 
   static boolean blank(String s) {

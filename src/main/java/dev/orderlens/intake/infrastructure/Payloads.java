@@ -47,7 +47,7 @@ public final class Payloads {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
       for (String part : parts) {
-        sha.update(Hmac.ascii(String.valueOf(part)));
+        sha.update(Hmac.utf8(String.valueOf(part)));
         sha.update((byte) 0);
       }
       sha.update(body);

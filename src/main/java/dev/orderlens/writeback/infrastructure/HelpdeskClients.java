@@ -1,5 +1,7 @@
 package dev.orderlens.writeback.infrastructure;
 
+import dev.orderlens.writeback.domain.HelpdeskRateLimitedException;
+import dev.orderlens.writeback.domain.HelpdeskRejectedException;
 import dev.orderlens.writeback.domain.HelpdeskUnavailableException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.ClientRequestFilter;
@@ -71,6 +73,8 @@ public final class HelpdeskClients {
   }
 
   private static boolean isHelpdeskFailure(RuntimeException e) {
-    return e.getClass().getPackageName().startsWith("dev.orderlens.writeback");
+    return e instanceof HelpdeskRateLimitedException
+        || e instanceof HelpdeskUnavailableException
+        || e instanceof HelpdeskRejectedException;
   }
 }

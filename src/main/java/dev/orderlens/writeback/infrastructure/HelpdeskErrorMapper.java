@@ -37,9 +37,24 @@ final class HelpdeskErrorMapper implements ResponseExceptionMapper<RuntimeExcept
     if (status >= 500) {
       return new HelpdeskUnavailableException(helpdesk + " answered HTTP " + status);
     }
-    if (status == 404) {
-      return new HelpdeskNotFoundException(helpdesk + " answered HTTP 404");
+    String message = helpdesk + " answered HTTP " + status + excerpt(response);
+    return status == 404
+        ? new HelpdeskNotFoundException(message)
+        : new HelpdeskRejectedException(message);
+  }
+
+  /** The start of the error body, so a dead letter says why the helpdesk refused. */
+  private static String excerpt(Response response) {
+    try {
+      if (!response.hasEntity()) {
+        return "";
+      }
+      String body = response.readEntity(String.class).strip();
+      return body.isEmpty()
+          ? ""
+          : ": " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+    } catch (RuntimeException unreadable) {
+      return "";
     }
-    return new HelpdeskRejectedException(helpdesk + " answered HTTP " + status);
   }
 }

@@ -44,7 +44,7 @@ public class ZendeskDialect implements HelpdeskDialect {
     if (secret == null || secret.isBlank() || signature == null || timestamp == null) {
       return false;
     }
-    byte[] expected = Hmac.of("HmacSHA256", secret, Hmac.ascii(timestamp), request.body());
+    byte[] expected = Hmac.of("HmacSHA256", secret, Hmac.utf8(timestamp), request.body());
     return Hmac.matchesBase64(expected, signature);
   }
 

@@ -18,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Writes into a Zendesk ticket in one {@code PUT /api/v2/tickets/{id}.json}: {@code
@@ -27,6 +28,9 @@ import java.util.Locale;
  * job. The comment id comes from the update's audit.
  */
 public class ZendeskGateway implements HelpdeskGateway {
+
+  /** Zendesk's priorities are Orderlens' own names in lower case. */
+  private static final Set<String> PRIORITIES = Set.of("LOW", "NORMAL", "HIGH", "URGENT");
 
   private final ZendeskApiConfig config;
   private final ZendeskTicketsApi api;
@@ -77,7 +81,7 @@ public class ZendeskGateway implements HelpdeskGateway {
     if (!customFields.asJsonArray().isEmpty()) {
       ticket.add("custom_fields", customFields);
     }
-    if (update.priority() != null) {
+    if (update.priority() != null && PRIORITIES.contains(update.priority())) {
       ticket.add("priority", update.priority().toLowerCase(Locale.ROOT));
     }
     JsonObject body = Json.createObjectBuilder().add("ticket", ticket).build();

@@ -8,6 +8,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -151,5 +152,21 @@ class ZendeskGatewayTest {
 
     zendesk.stubFor(put(urlEqualTo(PATH)).willReturn(aResponse().withStatus(404)));
     assertThrows(HelpdeskRejectedException.class, () -> gateway.apply(UPDATE));
+  }
+
+  @Test
+  void aRejectionSaysWhatZendeskObjectedTo() {
+    zendesk.stubFor(
+        put(urlEqualTo(PATH))
+            .willReturn(
+                aResponse()
+                    .withStatus(422)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"error\":\"RecordInvalid\",\"description\":\"Record validation errors\"}")));
+
+    var e = assertThrows(HelpdeskRejectedException.class, () -> gateway.apply(UPDATE));
+    assertTrue(e.getMessage().contains("HTTP 422"), e.getMessage());
+    assertTrue(e.getMessage().contains("RecordInvalid"), e.getMessage());
   }
 }
