@@ -5,6 +5,7 @@ import dev.orderlens.writeback.domain.HelpdeskRejectedException;
 import dev.orderlens.writeback.domain.HelpdeskUnavailableException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.client.ClientRequestFilter;
+import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -63,6 +64,13 @@ public final class HelpdeskClients {
           call.run();
           return null;
         });
+  }
+
+  /** Closes an answer whose body is not needed; error statuses were already mapped. */
+  public static void discard(Response response) {
+    if (response != null) {
+      response.close();
+    }
   }
 
   /** The ticket's own tags followed by ours, without duplicates, in a stable order. */

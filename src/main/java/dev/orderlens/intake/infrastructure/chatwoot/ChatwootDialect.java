@@ -58,6 +58,10 @@ public class ChatwootDialect implements HelpdeskDialect {
     JsonObject root = Payloads.json(request.body());
     String event = String.valueOf(text(root, "event"));
     boolean message = event.startsWith("message_");
+    if (!message && !event.startsWith("conversation_")) {
+      throw new InvalidPayloadException(
+          "Chatwoot event " + event + " is not about a conversation.");
+    }
     JsonObject conversation = message ? object(root, "conversation") : root;
     String id = Payloads.requireId(text(conversation, "id"), message ? "conversation.id" : "id");
     JsonObject contact = message ? object(root, "sender") : null;

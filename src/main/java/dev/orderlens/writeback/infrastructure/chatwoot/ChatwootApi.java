@@ -8,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** The Chatwoot application API endpoints Orderlens uses, as a MicroProfile REST client. */
 @Consumes(MediaType.APPLICATION_JSON)
@@ -22,17 +23,17 @@ interface ChatwootApi {
 
   @POST
   @Path(CONVERSATION + "/labels")
-  JsonObject setLabels(
+  Response setLabels(
       @PathParam("account") String account, @PathParam("conversation") String id, JsonObject body);
 
   @POST
   @Path(CONVERSATION + "/custom_attributes")
-  JsonObject setAttributes(
+  Response setAttributes(
       @PathParam("account") String account, @PathParam("conversation") String id, JsonObject body);
 
   @POST
   @Path(CONVERSATION + "/toggle_priority")
-  JsonObject setPriority(
+  Response setPriority(
       @PathParam("account") String account, @PathParam("conversation") String id, JsonObject body);
 
   @POST

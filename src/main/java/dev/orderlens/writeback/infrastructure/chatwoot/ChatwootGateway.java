@@ -61,10 +61,11 @@ public class ChatwootGateway implements HelpdeskGateway {
       List<String> existing = texts(api.labels(account, id), "payload");
       List<String> merged = HelpdeskClients.merge(existing, update.tags());
       if (!merged.equals(existing)) {
-        api.setLabels(
-            account,
-            id,
-            Json.createObjectBuilder().add("labels", Json.createArrayBuilder(merged)).build());
+        HelpdeskClients.discard(
+            api.setLabels(
+                account,
+                id,
+                Json.createObjectBuilder().add("labels", Json.createArrayBuilder(merged)).build()));
       }
     }
     JsonObjectBuilder attributes = Json.createObjectBuilder();
@@ -78,15 +79,18 @@ public class ChatwootGateway implements HelpdeskGateway {
             });
     JsonObject mapped = attributes.build();
     if (!mapped.isEmpty()) {
-      api.setAttributes(
-          account, id, Json.createObjectBuilder().add("custom_attributes", mapped).build());
+      HelpdeskClients.discard(
+          api.setAttributes(
+              account, id, Json.createObjectBuilder().add("custom_attributes", mapped).build()));
     }
     String priority =
         update.priority() == null
             ? null
             : PRIORITIES.get(update.priority().toUpperCase(Locale.ROOT));
     if (priority != null) {
-      api.setPriority(account, id, Json.createObjectBuilder().add("priority", priority).build());
+      HelpdeskClients.discard(
+          api.setPriority(
+              account, id, Json.createObjectBuilder().add("priority", priority).build()));
     }
     String note = update.noteText() != null ? update.noteText() : update.noteHtml();
     if (note == null || note.isBlank()) {

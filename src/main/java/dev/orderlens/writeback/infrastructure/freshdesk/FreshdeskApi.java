@@ -9,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** The Freshdesk v2 endpoints Orderlens uses, as a MicroProfile REST client. */
 @Consumes(MediaType.APPLICATION_JSON)
@@ -21,7 +22,7 @@ interface FreshdeskApi {
 
   @PUT
   @Path("/api/v2/tickets/{id}")
-  JsonObject updateTicket(@PathParam("id") String ticketId, JsonObject body);
+  Response updateTicket(@PathParam("id") String ticketId, JsonObject body);
 
   @POST
   @Path("/api/v2/tickets/{id}/notes")

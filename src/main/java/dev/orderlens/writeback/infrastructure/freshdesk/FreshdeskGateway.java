@@ -89,7 +89,7 @@ public class FreshdeskGateway implements HelpdeskGateway {
     }
     JsonObject changes = body.build();
     if (!changes.isEmpty()) {
-      api.updateTicket(update.ticketId(), changes);
+      HelpdeskClients.discard(api.updateTicket(update.ticketId(), changes));
     }
   }
 

@@ -2,7 +2,6 @@ package dev.orderlens.writeback.infrastructure.gorgias;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -10,6 +9,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** The Gorgias REST endpoints Orderlens uses, as a MicroProfile REST client. */
 @Consumes(MediaType.APPLICATION_JSON)
@@ -18,15 +18,15 @@ interface GorgiasApi {
 
   @POST
   @Path("/api/tickets/{id}/tags")
-  JsonValue addTags(@PathParam("id") String ticketId, JsonObject body);
+  Response addTags(@PathParam("id") String ticketId, JsonObject body);
 
   @POST
   @Path("/api/tickets/{id}/custom-fields")
-  JsonValue setFields(@PathParam("id") String ticketId, JsonArray body);
+  Response setFields(@PathParam("id") String ticketId, JsonArray body);
 
   @PUT
   @Path("/api/tickets/{id}")
-  JsonObject updateTicket(@PathParam("id") String ticketId, JsonObject body);
+  Response updateTicket(@PathParam("id") String ticketId, JsonObject body);
 
   @POST
   @Path("/api/tickets/{id}/messages")

@@ -57,9 +57,12 @@ public class GorgiasGateway implements HelpdeskGateway {
   private WriteBackResult write(TicketUpdate update) {
     String id = update.ticketId();
     if (!update.tags().isEmpty()) {
-      api.addTags(
-          id,
-          Json.createObjectBuilder().add("names", Json.createArrayBuilder(update.tags())).build());
+      HelpdeskClients.discard(
+          api.addTags(
+              id,
+              Json.createObjectBuilder()
+                  .add("names", Json.createArrayBuilder(update.tags()))
+                  .build()));
     }
     JsonArrayBuilder fields = Json.createArrayBuilder();
     update
@@ -75,12 +78,15 @@ public class GorgiasGateway implements HelpdeskGateway {
             });
     JsonArray mapped = fields.build();
     if (!mapped.isEmpty()) {
-      api.setFields(id, mapped);
+      HelpdeskClients.discard(api.setFields(id, mapped));
     }
     if (update.priority() != null && PRIORITIES.containsKey(update.priority())) {
-      api.updateTicket(
-          id,
-          Json.createObjectBuilder().add("priority", PRIORITIES.get(update.priority())).build());
+      HelpdeskClients.discard(
+          api.updateTicket(
+              id,
+              Json.createObjectBuilder()
+                  .add("priority", PRIORITIES.get(update.priority()))
+                  .build()));
     }
     if (update.noteHtml() == null || update.noteHtml().isBlank()) {
       return new WriteBackResult(update.existingNoteId());

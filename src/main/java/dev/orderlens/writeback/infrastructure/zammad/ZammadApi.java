@@ -1,7 +1,6 @@
 package dev.orderlens.writeback.infrastructure.zammad;
 
 import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
@@ -9,6 +8,7 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 
 /** The Zammad REST endpoints Orderlens uses, as a MicroProfile REST client. */
 @Consumes(MediaType.APPLICATION_JSON)
@@ -17,11 +17,11 @@ interface ZammadApi {
 
   @POST
   @Path("/api/v1/tags/add")
-  JsonValue addTag(JsonObject body);
+  Response addTag(JsonObject body);
 
   @PUT
   @Path("/api/v1/tickets/{id}")
-  JsonObject updateTicket(@PathParam("id") String ticketId, JsonObject body);
+  Response updateTicket(@PathParam("id") String ticketId, JsonObject body);
 
   @POST
   @Path("/api/v1/ticket_articles")

@@ -49,12 +49,13 @@ public class ZammadGateway implements HelpdeskGateway {
 
   private WriteBackResult write(TicketUpdate update) {
     for (String tag : update.tags()) {
-      api.addTag(
-          Json.createObjectBuilder()
-              .add("item", tag)
-              .add("object", "Ticket")
-              .add("o_id", id(update.ticketId()))
-              .build());
+      HelpdeskClients.discard(
+          api.addTag(
+              Json.createObjectBuilder()
+                  .add("item", tag)
+                  .add("object", "Ticket")
+                  .add("o_id", id(update.ticketId()))
+                  .build()));
     }
     JsonObjectBuilder changes = Json.createObjectBuilder();
     update
@@ -70,7 +71,7 @@ public class ZammadGateway implements HelpdeskGateway {
     }
     JsonObject ticket = changes.build();
     if (!ticket.isEmpty()) {
-      api.updateTicket(update.ticketId(), ticket);
+      HelpdeskClients.discard(api.updateTicket(update.ticketId(), ticket));
     }
     if (update.noteHtml() == null || update.noteHtml().isBlank()) {
       return new WriteBackResult(update.existingNoteId());

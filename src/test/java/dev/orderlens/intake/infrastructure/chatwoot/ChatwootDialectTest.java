@@ -110,9 +110,16 @@ class ChatwootDialectTest {
   }
 
   @Test
-  void anEventWithoutConversationIsInvalid() {
+  void contactEventsAreNotTakenForConversations() {
+    byte[] contact =
+        "{\"event\":\"contact_created\",\"id\":412,\"name\":\"Anna Rossi\"}".getBytes();
+    assertThrows(InvalidPayloadException.class, () -> dialect.read(request(contact)));
+  }
+
+  @Test
+  void aConversationEventWithoutIdIsInvalid() {
     assertThrows(
         InvalidPayloadException.class,
-        () -> dialect.read(request("{\"event\":\"contact_created\",\"name\":\"x\"}".getBytes())));
+        () -> dialect.read(request("{\"event\":\"conversation_created\"}".getBytes())));
   }
 }

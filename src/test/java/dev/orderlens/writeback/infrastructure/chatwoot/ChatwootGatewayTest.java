@@ -57,7 +57,7 @@ class ChatwootGatewayTest {
     chatwoot.stubFor(
         get(urlEqualTo(BASE + "/labels")).willReturn(json("{\"payload\":[\"shipping\",\"vip\"]}")));
     chatwoot.stubFor(post(urlEqualTo(BASE + "/labels")).willReturn(json("{\"payload\":[]}")));
-    chatwoot.stubFor(post(urlEqualTo(BASE + "/custom_attributes")).willReturn(json("{}")));
+    chatwoot.stubFor(post(urlEqualTo(BASE + "/custom_attributes")).willReturn(status(200)));
     chatwoot.stubFor(post(urlEqualTo(BASE + "/toggle_priority")).willReturn(json("{}")));
     chatwoot.stubFor(post(urlEqualTo(BASE + "/messages")).willReturn(json("{\"id\":9400}")));
   }

@@ -48,8 +48,8 @@ class GorgiasGatewayTest {
                 "gg-key",
                 Map.of("orderlens_order_number", 4242L)),
             Stubs.CLOCK);
-    gorgias.stubFor(post(urlEqualTo("/api/tickets/24113/tags")).willReturn(json("{}")));
-    gorgias.stubFor(post(urlEqualTo("/api/tickets/24113/custom-fields")).willReturn(json("[]")));
+    gorgias.stubFor(post(urlEqualTo("/api/tickets/24113/tags")).willReturn(status(201)));
+    gorgias.stubFor(post(urlEqualTo("/api/tickets/24113/custom-fields")).willReturn(status(200)));
     gorgias.stubFor(put(urlEqualTo("/api/tickets/24113")).willReturn(json("{\"id\":24113}")));
     gorgias.stubFor(
         post(urlEqualTo("/api/tickets/24113/messages")).willReturn(json("{\"id\":97010}")));

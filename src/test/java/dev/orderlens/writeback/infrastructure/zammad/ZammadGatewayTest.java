@@ -54,7 +54,7 @@ class ZammadGatewayTest {
                 Map.of("orderlens_order_number", "order_number"),
                 null),
             Stubs.CLOCK);
-    zammad.stubFor(post(urlEqualTo("/api/v1/tags/add")).willReturn(json("true")));
+    zammad.stubFor(post(urlEqualTo("/api/v1/tags/add")).willReturn(status(201).withBody("true")));
     zammad.stubFor(put(urlEqualTo("/api/v1/tickets/8")).willReturn(json("{\"id\":8}")));
     zammad.stubFor(post(urlEqualTo("/api/v1/ticket_articles")).willReturn(json("{\"id\":19}")));
   }
