@@ -1,0 +1,88 @@
+package dev.orderlens.intake.infrastructure;
+
+import dev.orderlens.intake.domain.HelpdeskDialect.InvalidPayloadException;
+import jakarta.json.Json;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.stream.JsonParsingException;
+import java.io.ByteArrayInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.Arrays;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * Reading helpers the dialects share: the body as a JSON object, a stable digest for helpdesks that
+ * send no delivery id (so a retry of the same payload dedupes), and lenient timestamps.
+ */
+public final class Payloads {
+
+  private Payloads() {}
+
+  public static JsonObject json(byte[] body) {
+    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+      return reader.readObject();
+    } catch (JsonParsingException | IllegalStateException e) {
+      throw new InvalidPayloadException("The body is not a JSON object.");
+    } catch (JsonException e) {
+      throw new InvalidPayloadException("The body is not readable JSON.");
+    }
+  }
+
+  /** A non-blank id, or the 400 that says which field is missing. */
+  public static String requireId(String id, String field) {
+    if (id == null || id.isBlank() || id.contains("{{")) {
+      throw new InvalidPayloadException("The field " + field + " is required.");
+    }
+    return id.strip();
+  }
+
+  /** Hex SHA-256 over the parts, each terminated so that ("ab","c") differs from ("a","bc"). */
+  public static String digest(String helpdesk, byte[] body, String... parts) {
+    try {
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (String part : parts) {
+        sha.update(Hmac.utf8(String.valueOf(part)));
+        sha.update((byte) 0);
+      }
+      sha.update(body);
+      return helpdesk + "-" + HexFormat.of().formatHex(sha.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** ISO-8601 instant or offset date-time, unix seconds, or null when absent or unreadable. */
+  public static Instant instant(String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String v = value.strip();
+    try {
+      if (v.chars().allMatch(Character::isDigit)) {
+        return Instant.ofEpochSecond(Long.parseLong(v));
+      }
+      return OffsetDateTime.parse(v).toInstant();
+    } catch (DateTimeParseException | NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A template placeholder the helpdesk left empty or unexpanded reads as absent. */
+  public static String value(String s) {
+    return s == null || s.isBlank() || s.contains("{{") ? null : s.strip();
+  }
+
+  /** Tags a template renders as one space- or comma-separated text. */
+  public static List<String> words(String s) {
+    String v = value(s);
+    return v == null
+        ? List.of()
+        : Arrays.stream(v.split("[\\s,]+")).filter(t -> !t.isEmpty()).toList();
+  }
+}

@@ -1,0 +1,122 @@
+package dev.orderlens.writeback.infrastructure.gorgias;
+
+import static dev.orderlens.platform.JsonFields.text;
+
+import dev.orderlens.writeback.domain.HelpdeskGateway;
+import dev.orderlens.writeback.domain.OrderlensMarker;
+import dev.orderlens.writeback.domain.TicketUpdate;
+import dev.orderlens.writeback.domain.WriteBackResult;
+import dev.orderlens.writeback.infrastructure.HelpdeskClients;
+import dev.orderlens.writeback.infrastructure.HelpdeskNotFoundException;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.util.Base64;
+import java.util.Map;
+
+/**
+ * Writes into a Gorgias ticket: {@code POST /api/tickets/{id}/tags} adds tags by name (PUT would
+ * replace them), ticket fields by id, the priority, and the note as an internal-note message sent
+ * by the API user — edited in place when Orderlens wrote one before and it still exists.
+ */
+public class GorgiasGateway implements HelpdeskGateway {
+
+  private static final Map<String, String> PRIORITIES =
+      Map.of("LOW", "low", "NORMAL", "normal", "HIGH", "high", "URGENT", "critical");
+
+  private final GorgiasApiConfig config;
+  private final GorgiasApi api;
+
+  public GorgiasGateway(GorgiasApiConfig config, Clock clock) {
+    this.config = config;
+    String credentials = config.username() + ":" + config.apiKey();
+    this.api =
+        HelpdeskClients.build(
+            GorgiasApi.class,
+            helpdesk(),
+            config.baseUrl(),
+            "Authorization",
+            "Basic "
+                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)),
+            clock);
+  }
+
+  @Override
+  public String helpdesk() {
+    return "gorgias";
+  }
+
+  @Override
+  public WriteBackResult apply(TicketUpdate update) {
+    return HelpdeskClients.call(helpdesk(), () -> write(update));
+  }
+
+  private WriteBackResult write(TicketUpdate update) {
+    String id = update.ticketId();
+    if (!update.tags().isEmpty()) {
+      HelpdeskClients.discard(
+          api.addTags(
+              id,
+              Json.createObjectBuilder()
+                  .add("names", Json.createArrayBuilder(update.tags()))
+                  .build()));
+    }
+    JsonArrayBuilder fields = Json.createArrayBuilder();
+    update
+        .fields()
+        .forEach(
+            (name, value) -> {
+              if (config.fieldIds().containsKey(name)) {
+                fields.add(
+                    Json.createObjectBuilder()
+                        .add("id", config.fieldIds().get(name))
+                        .add("value", value));
+              }
+            });
+    JsonArray mapped = fields.build();
+    if (!mapped.isEmpty()) {
+      HelpdeskClients.discard(api.setFields(id, mapped));
+    }
+    if (update.priority() != null && PRIORITIES.containsKey(update.priority())) {
+      HelpdeskClients.discard(
+          api.updateTicket(
+              id,
+              Json.createObjectBuilder()
+                  .add("priority", PRIORITIES.get(update.priority()))
+                  .build()));
+    }
+    if (update.noteHtml() == null || update.noteHtml().isBlank()) {
+      return new WriteBackResult(update.existingNoteId());
+    }
+    return new WriteBackResult(writeNote(update));
+  }
+
+  private String writeNote(TicketUpdate update) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("body_html", OrderlensMarker.markHtml(update.noteHtml()))
+            .add(
+                "body_text",
+                OrderlensMarker.markText(update.noteText() == null ? "" : update.noteText()))
+            .build();
+    if (update.existingNoteId() != null) {
+      try {
+        return text(api.updateMessage(update.ticketId(), update.existingNoteId(), body), "id");
+      } catch (HelpdeskNotFoundException deleted) {
+        // The agent deleted our note: write a new one.
+      }
+    }
+    JsonObject note =
+        Json.createObjectBuilder(body)
+            .add("channel", "internal-note")
+            .add("via", "api")
+            .add("from_agent", true)
+            .add("public", false)
+            .add("sender", Json.createObjectBuilder().add("email", config.username()))
+            .build();
+    return text(api.addMessage(update.ticketId(), note), "id");
+  }
+}

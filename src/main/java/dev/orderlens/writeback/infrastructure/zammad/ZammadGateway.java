@@ -1,0 +1,99 @@
+package dev.orderlens.writeback.infrastructure.zammad;
+
+import static dev.orderlens.platform.JsonFields.text;
+
+import dev.orderlens.writeback.domain.HelpdeskGateway;
+import dev.orderlens.writeback.domain.HelpdeskRejectedException;
+import dev.orderlens.writeback.domain.OrderlensMarker;
+import dev.orderlens.writeback.domain.TicketUpdate;
+import dev.orderlens.writeback.domain.WriteBackResult;
+import dev.orderlens.writeback.infrastructure.HelpdeskClients;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import java.time.Clock;
+
+/**
+ * Writes into a Zammad ticket: each tag through {@code POST /api/v1/tags/add} (adding never removes
+ * the ticket's own, and adding one twice is harmless), attributes and priority by name in one
+ * {@code PUT /api/v1/tickets/{id}}, and the note as an internal HTML article. Zammad's article
+ * update only changes {@code internal} and highlight, never the body, so a changed note is a new
+ * article: the caller decides when the note changed enough.
+ */
+public class ZammadGateway implements HelpdeskGateway {
+
+  private final ZammadApiConfig config;
+  private final ZammadApi api;
+
+  public ZammadGateway(ZammadApiConfig config, Clock clock) {
+    this.config = config;
+    this.api =
+        HelpdeskClients.build(
+            ZammadApi.class,
+            helpdesk(),
+            config.baseUrl(),
+            "Authorization",
+            "Token token=" + config.accessToken(),
+            clock);
+  }
+
+  @Override
+  public String helpdesk() {
+    return "zammad";
+  }
+
+  @Override
+  public WriteBackResult apply(TicketUpdate update) {
+    return HelpdeskClients.call(helpdesk(), () -> write(update));
+  }
+
+  private WriteBackResult write(TicketUpdate update) {
+    for (String tag : update.tags()) {
+      HelpdeskClients.discard(
+          api.addTag(
+              Json.createObjectBuilder()
+                  .add("item", tag)
+                  .add("object", "Ticket")
+                  .add("o_id", id(update.ticketId()))
+                  .build()));
+    }
+    JsonObjectBuilder changes = Json.createObjectBuilder();
+    update
+        .fields()
+        .forEach(
+            (name, value) -> {
+              if (config.fieldNames().containsKey(name)) {
+                changes.add(config.fieldNames().get(name), value);
+              }
+            });
+    if (update.priority() != null && config.priorities().containsKey(update.priority())) {
+      changes.add("priority", config.priorities().get(update.priority()));
+    }
+    JsonObject ticket = changes.build();
+    if (!ticket.isEmpty()) {
+      HelpdeskClients.discard(api.updateTicket(update.ticketId(), ticket));
+    }
+    if (update.noteHtml() == null || update.noteHtml().isBlank()) {
+      return new WriteBackResult(update.existingNoteId());
+    }
+    JsonObject article =
+        api.addArticle(
+            Json.createObjectBuilder()
+                .add("ticket_id", id(update.ticketId()))
+                .add("subject", "Orderlens")
+                .add("body", OrderlensMarker.markHtml(update.noteHtml()))
+                .add("content_type", "text/html")
+                .add("type", "note")
+                .add("internal", true)
+                .build());
+    return new WriteBackResult(text(article, "id"));
+  }
+
+  private static long id(String ticketId) {
+    try {
+      return Long.parseLong(ticketId.strip());
+    } catch (NumberFormatException e) {
+      throw new HelpdeskRejectedException("Zammad ticket ids are numbers, not " + ticketId);
+    }
+  }
+}
