@@ -49,6 +49,14 @@ class GenericWebhookIT {
   static void startShopify() {
     shopify = new WireMockServer(Integer.getInteger("it.wiremock.port"));
     shopify.start();
+    // A shop with none of the orders asked for, unless a test says otherwise.
+    shopify.stubFor(
+        post(urlEqualTo("/admin/api/2025-01/graphql.json"))
+            .atPriority(100)
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"data\":{\"orders\":{\"nodes\":[]}}}")));
   }
 
   @AfterAll
@@ -61,11 +69,10 @@ class GenericWebhookIT {
   }
 
   @Test
-  void signedTicketFindsImportedOrderByTheNumberWrittenInItalian() {
+  void buyersTicketFindsImportedOrderByTheNumberWrittenInItalian() {
     String number = Samples.uniqueNumber();
-    assertEquals(
-        200,
-        http().importOrders(Samples.importedOrder(number, Samples.uniqueEmail())).statusCode());
+    String buyer = Samples.uniqueEmail();
+    assertEquals(200, http().importOrders(Samples.importedOrder(number, buyer)).statusCode());
 
     HttpResponse<String> response =
         http()
@@ -75,7 +82,7 @@ class GenericWebhookIT {
                     "T-1",
                     "Dov'è il mio ordine?",
                     "Buongiorno, l'ordine n. " + number + " non è ancora arrivato.",
-                    Samples.uniqueEmail()));
+                    buyer));
 
     assertEquals(200, response.statusCode(), response.body());
     JsonObject answer = Http.json(response);
@@ -92,6 +99,43 @@ class GenericWebhookIT {
     assertEquals(
         "123456789012",
         answer.getJsonArray("shipments").getJsonObject(0).getString("trackingNumber"));
+    assertEquals("BUYER", answer.getJsonObject("contact").getString("role"));
+    assertEquals("it", answer.getString("language"));
+    assertEquals("ORDER_STATUS", answer.getJsonArray("intents").getString(0));
+  }
+
+  @Test
+  void aStrangerQuotingAnOrderNumberLearnsNothingNotEvenThatItExists() {
+    String number = Samples.uniqueNumber();
+    http().importOrders(Samples.importedOrder(number, Samples.uniqueEmail()));
+
+    JsonObject known =
+        Http.json(
+            http()
+                .signedWebhook(
+                    Samples.ticket(
+                        id(),
+                        "T-8",
+                        "Order " + number,
+                        "Where is order " + number + "?",
+                        Samples.uniqueEmail())));
+    JsonObject unknown =
+        Http.json(
+            http()
+                .signedWebhook(
+                    Samples.ticket(
+                        id(),
+                        "T-8",
+                        "Order 99" + number,
+                        "Where is order 99" + number + "?",
+                        Samples.uniqueEmail())));
+
+    assertEquals("UNVERIFIED", known.getJsonObject("contact").getString("role"));
+    assertEquals(0, known.getJsonArray("orders").size());
+    assertTrue(known.getJsonArray("flags").toString().contains("VERIFY_IDENTITY"));
+    assertEquals(known.getJsonArray("tags"), unknown.getJsonArray("tags"));
+    assertEquals(known.getJsonArray("flags"), unknown.getJsonArray("flags"));
+    assertEquals(known.getJsonObject("note"), unknown.getJsonObject("note"));
   }
 
   @Test
@@ -120,6 +164,7 @@ class GenericWebhookIT {
     String number = Samples.uniqueNumber();
     shopify.stubFor(
         post(urlEqualTo("/admin/api/2025-01/graphql.json"))
+            .atPriority(1)
             .withHeader("X-Shopify-Access-Token", equalTo("shpat_it_token"))
             .withRequestBody(
                 matchingJsonPath("$.variables.query", equalTo("name:\"#" + number + "\"")))
@@ -136,7 +181,7 @@ class GenericWebhookIT {
                     "T-3",
                     "Bestellung " + number,
                     "Wo ist mein Paket?",
-                    Samples.uniqueEmail()));
+                    "anna.rossi@example.com"));
 
     assertEquals(200, response.statusCode(), response.body());
     JsonObject order = Http.json(response).getJsonArray("orders").getJsonObject(0);
@@ -149,6 +194,7 @@ class GenericWebhookIT {
     String number = Samples.uniqueNumber();
     shopify.stubFor(
         post(urlEqualTo("/admin/api/2025-01/graphql.json"))
+            .atPriority(1)
             .withRequestBody(
                 matchingJsonPath("$.variables.query", equalTo("name:\"#" + number + "\"")))
             .willReturn(aResponse().withStatus(503)));

@@ -7,6 +7,7 @@ import dev.orderlens.customer.domain.ValueTiers;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
@@ -23,27 +24,27 @@ public class CustomerPolicies {
   @Inject Config config;
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   ValueTiers valueTiers() {
     Map<String, String> entries = entries("customer.tiers.");
     return entries.isEmpty() ? ValueTiers.DEFAULTS : ValueTiers.fromConfig(entries);
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   GoodwillTable goodwillTable() {
     Map<String, String> entries = entries("customer.goodwill.");
     return entries.isEmpty() ? GoodwillTable.defaults() : GoodwillTable.fromConfig(entries);
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   HandlingPolicy handlingPolicy(ValueTiers tiers, GoodwillTable goodwill) {
     return new HandlingPolicy(tiers, goodwill);
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   CustomerValuation customerValuation(ValueTiers tiers) {
     return new CustomerValuation(tiers);
   }

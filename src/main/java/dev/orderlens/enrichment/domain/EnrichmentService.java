@@ -1,5 +1,8 @@
 package dev.orderlens.enrichment.domain;
 
+import dev.orderlens.carrier.domain.CourierComplaint;
+import dev.orderlens.carrier.domain.classification.ComplaintClassifier;
+import dev.orderlens.carrier.domain.classification.TrackingSignals;
 import dev.orderlens.customer.domain.CustomerFaultIssue;
 import dev.orderlens.customer.domain.CustomerProfile;
 import dev.orderlens.customer.domain.CustomerValuation;
@@ -58,6 +61,7 @@ public class EnrichmentService {
   private Clock clock;
   private ParcelTracker tracker;
   private TrackingNumberExtractor trackingNumbers;
+  private ComplaintClassifier complaints;
 
   /** For CDI's client proxy only. */
   protected EnrichmentService() {}
@@ -73,6 +77,7 @@ public class EnrichmentService {
       HandlingPolicy handling,
       ParcelTracker tracker,
       TrackingNumberExtractor trackingNumbers,
+      ComplaintClassifier complaints,
       Clock clock) {
     this.orderFinder = orderFinder;
     this.understanding = understanding;
@@ -82,6 +87,7 @@ public class EnrichmentService {
     this.clock = clock;
     this.tracker = tracker;
     this.trackingNumbers = trackingNumbers;
+    this.complaints = complaints;
   }
 
   /**
@@ -122,12 +128,33 @@ public class EnrichmentService {
     if (stories.stream().anyMatch(s -> s.suspicion() != null && s.suspicion().isSuspicious())) {
       flags.add(FLAG_SUSPICIOUS_ATTEMPT);
     }
+    CourierComplaint complaint =
+        complaints
+            .primary(
+                ticket.text(),
+                shipments.isEmpty()
+                    ? TrackingSignals.none(null)
+                    : TrackingSignals.from(shipments.get(0)))
+            .orElse(null);
+    if (complaint != null) {
+      flags.add("COURIER_COMPLAINT_" + complaint.category().name());
+    }
     List<String> remarks = new ArrayList<>(gate.instructions());
     if (search.anySourceUnavailable()) {
       remarks.add(
           "Could not reach store(s) "
               + String.join(", ", search.unavailableStores())
               + "; the order details may be incomplete.");
+    }
+    if (complaint != null) {
+      remarks.add(
+          "Courier complaint: "
+              + NoteWriter.words(complaint.category().name())
+              + " (confidence "
+              + String.format(Locale.ROOT, "%.2f", complaint.confidence())
+              + ", blame "
+              + NoteWriter.words(complaint.blame().name())
+              + ").");
     }
     if (customer != null) {
       remarks.add(
@@ -155,7 +182,7 @@ public class EnrichmentService {
         shipments,
         customer,
         gate.role(),
-        null,
+        complaint,
         List.copyOf(new LinkedHashSet<>(flags)),
         tags(gate.role(), orders, flags, customer, decision),
         note,

@@ -5,24 +5,25 @@ import dev.orderlens.privacy.domain.DisclosurePolicy;
 import dev.orderlens.privacy.domain.GiftDetector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 
 /** Makes the pure privacy policies injectable; they hold no state. */
 @ApplicationScoped
 public class PrivacyPolicies {
   @Produces
-  @ApplicationScoped
+  @Singleton
   ContactRoleResolver contactRoleResolver() {
     return new ContactRoleResolver();
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   GiftDetector giftDetector() {
     return new GiftDetector();
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   DisclosurePolicy disclosurePolicy() {
     return new DisclosurePolicy();
   }

@@ -7,6 +7,7 @@ import dev.orderlens.tracking.domain.suspicion.SuspicionPolicy;
 import dev.orderlens.tracking.domain.suspicion.SuspiciousAttemptDetector;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -18,19 +19,19 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class TrackingPolicies {
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   CarrierDetector carrierDetector() {
     return new CarrierDetector();
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   TrackingNumberExtractor trackingNumberExtractor(CarrierDetector detector) {
     return new TrackingNumberExtractor(detector);
   }
 
   @Produces
-  @ApplicationScoped
+  @Singleton
   ShipmentAssembler shipmentAssembler(
       CarrierDetector detector,
       Clock clock,

@@ -16,7 +16,8 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 /**
  * Sends GraphQL queries to a store's Shopify Admin API, with the fault tolerance a helpdesk's 10 s
  * webhook timeout demands: 2 s per attempt, a jittered retry for reads, and a circuit breaker so a
- * shop that is down stops costing time.
+ * shop that is down stops costing time. MicroProfile keeps one breaker per method, so all Shopify
+ * stores share it; a refused query (GraphQL errors) is not an outage and does not count.
  */
 @ApplicationScoped
 public class ShopifyGateway {
@@ -29,7 +30,11 @@ public class ShopifyGateway {
 
   @Timeout(2000)
   @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = ShopifyQueryException.class)
-  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.75,
+      delay = 30_000,
+      skipOn = ShopifyQueryException.class)
   public JsonObject query(StoreConfig store, JsonObject request) {
     JsonObject response = client(store).query(apiVersion, store.token(), request);
     if (response.containsKey("errors") && !response.containsKey("data")) {
