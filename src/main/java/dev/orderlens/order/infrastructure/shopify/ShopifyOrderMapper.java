@@ -42,7 +42,9 @@ final class ShopifyOrderMapper {
   }
 
   static Order order(String store, JsonObject o) {
-    Money total = money(object(o, "currentTotalPriceSet"));
+    Money storeTotal = money(object(o, "currentTotalPriceSet"));
+    Money presented = money(object(o, "currentTotalPriceSet"), "presentmentMoney");
+    Money total = presented != null ? presented : storeTotal;
     Map<String, String> attributes = new LinkedHashMap<>();
     for (JsonValue a : array(o, "customAttributes")) {
       attributes.put(text(a.asJsonObject(), "key"), text(a.asJsonObject(), "value"));
@@ -84,7 +86,11 @@ final class ShopifyOrderMapper {
         gift,
         giftMessage,
         text(o, "note"),
-        attributes);
+        attributes,
+        instant(text(o, "cancelledAt")),
+        total != null && storeTotal != null && !total.currency().equals(storeTotal.currency())
+            ? storeTotal
+            : null);
   }
 
   private static OrderStatus status(JsonObject o, List<Fulfilment> fulfilments) {
@@ -150,11 +156,8 @@ final class ShopifyOrderMapper {
       for (JsonValue t : array(f, "trackingInfo")) {
         JsonObject info = t.asJsonObject();
         fulfilments.add(
-            new Fulfilment(
-                text(info, "company"),
-                text(info, "number"),
-                text(info, "url"),
-                created == null ? null : Instant.parse(created)));
+            Fulfilment.of(
+                text(info, "company"), text(info, "number"), text(info, "url"), instant(created)));
       }
     }
     return fulfilments;
@@ -169,8 +172,16 @@ final class ShopifyOrderMapper {
         .orElse(null);
   }
 
+  private static Instant instant(String value) {
+    return value == null ? null : Instant.parse(value);
+  }
+
   private static Money money(JsonObject set) {
-    JsonObject shop = object(set, "shopMoney");
+    return money(set, "shopMoney");
+  }
+
+  private static Money money(JsonObject set, String which) {
+    JsonObject shop = object(set, which);
     if (shop == null || text(shop, "amount") == null) {
       return null;
     }

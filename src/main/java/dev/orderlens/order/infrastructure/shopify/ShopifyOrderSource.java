@@ -23,7 +23,9 @@ public class ShopifyOrderSource implements OrderSource {
           nodes {
             id name createdAt cancelledAt note email phone
             displayFinancialStatus displayFulfillmentStatus
-            currentTotalPriceSet { shopMoney { amount currencyCode } }
+            currentTotalPriceSet {
+              shopMoney { amount currencyCode } presentmentMoney { amount currencyCode }
+            }
             customer { displayName email phone numberOfOrders amountSpent { amount currencyCode } }
             billingAddress { name company address1 address2 city zip province countryCodeV2 phone }
             shippingAddress { name company address1 address2 city zip province countryCodeV2 phone }

@@ -110,7 +110,24 @@ class ShopifyOrderSourceTest {
     Order order = source.findByNumber(OrderNumber.of("1001")).orElseThrow();
 
     assertEquals(OrderStatus.CANCELLED, order.status());
+    assertEquals(java.time.Instant.parse("2026-11-19T08:00:00Z"), order.cancelledAt());
     assertEquals(PaymentState.DISPUTED, order.paymentState());
+  }
+
+  @Test
+  void anOrderPaidInAnotherCurrencyKeepsTheStoreTotalForLifetimeValue() throws IOException {
+    answer(
+        payload()
+            .replace(
+                "\"currentTotalPriceSet\": { \"shopMoney\": { \"amount\": \"129.80\", \"currencyCode\": \"EUR\" } }",
+                "\"currentTotalPriceSet\": { \"shopMoney\": { \"amount\": \"129.80\", \"currencyCode\": \"EUR\" },"
+                    + " \"presentmentMoney\": { \"amount\": \"110.35\", \"currencyCode\": \"GBP\" } }"));
+
+    Order order = source.findByNumber(OrderNumber.of("1001")).orElseThrow();
+
+    assertEquals(Money.of("110.35", "GBP"), order.total());
+    assertEquals(Money.of("129.80", "EUR"), order.totalInStoreCurrency());
+    assertTrue(order.paidInForeignCurrency());
   }
 
   @Test
