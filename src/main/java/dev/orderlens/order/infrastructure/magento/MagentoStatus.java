@@ -36,11 +36,27 @@ final class MagentoStatus {
       case "complete" -> OrderStatus.SHIPPED;
       case "closed" -> OrderStatus.REFUNDED;
       case "canceled" -> OrderStatus.CANCELLED;
-      default ->
-          MagentoOrderMapper.anythingShipped(o)
-              ? OrderStatus.PARTIALLY_SHIPPED
-              : OrderStatus.PROCESSING;
+      default -> processing(o);
     };
+  }
+
+  /** Magento stays "processing" until invoiced and shipped: the item quantities tell how far. */
+  private static OrderStatus processing(JsonObject o) {
+    if (!MagentoOrderMapper.anythingShipped(o)) {
+      return OrderStatus.PROCESSING;
+    }
+    boolean allShipped =
+        array(o, "items").stream()
+            .map(JsonValue::asJsonObject)
+            .filter(i -> text(i, "parent_item_id") == null)
+            .allMatch(
+                i ->
+                    amount(i, "qty_shipped")
+                            .add(amount(i, "qty_canceled"))
+                            .add(amount(i, "qty_refunded"))
+                            .compareTo(amount(i, "qty_ordered"))
+                        >= 0);
+    return allShipped ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED;
   }
 
   static PaymentState payment(JsonObject o) {

@@ -37,19 +37,23 @@ final class WooCommerceStatus {
     };
   }
 
-  /** "Processing" with parcels already sent: shipped in part, or in full when every SKU went. */
+  /**
+   * "Processing" with parcels already sent: shipped in part when the parcels list their contents
+   * and some SKU is in none of them; otherwise shipped, because shops add tracking when they ship
+   * and often leave the status as it was.
+   */
   private static OrderStatus processing(List<OrderLine> lines, List<Fulfilment> fulfilments) {
     if (fulfilments.isEmpty()) {
       return OrderStatus.PROCESSING;
     }
     boolean contentsKnown = fulfilments.stream().noneMatch(f -> f.lineSkus().isEmpty());
-    boolean allSent =
+    boolean somethingLeft =
         contentsKnown
             && lines.stream()
                 .map(OrderLine::sku)
                 .filter(Objects::nonNull)
-                .allMatch(sku -> fulfilments.stream().anyMatch(f -> f.lineSkus().contains(sku)));
-    return allSent ? OrderStatus.SHIPPED : OrderStatus.PARTIALLY_SHIPPED;
+                .anyMatch(sku -> fulfilments.stream().noneMatch(f -> f.lineSkus().contains(sku)));
+    return somethingLeft ? OrderStatus.PARTIALLY_SHIPPED : OrderStatus.SHIPPED;
   }
 
   static PaymentState payment(JsonObject o, WooCommerceMeta meta) {

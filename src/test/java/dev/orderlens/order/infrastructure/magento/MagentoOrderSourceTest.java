@@ -127,6 +127,16 @@ class MagentoOrderSourceTest {
     assertEquals("United Parcel Service", order.fulfilments().get(1).carrier());
     assertEquals(List.of("CUSHION-LINEN-SAND"), order.fulfilments().get(1).lineSkus());
     assertEquals(Instant.parse("2026-11-19T09:00:00Z"), order.fulfilments().get(0).shippedAt());
+    assertEquals(OrderStatus.SHIPPED, order.status());
+  }
+
+  @Test
+  void aProcessingOrderWithAnItemNotYetShippedIsPartiallyShipped() throws IOException {
+    Order order =
+        order127(
+            "\"qty_shipped\": 2,\n          \"qty_canceled\"",
+            "\"qty_shipped\": 1,\n          \"qty_canceled\"");
+
     assertEquals(OrderStatus.PARTIALLY_SHIPPED, order.status());
   }
 

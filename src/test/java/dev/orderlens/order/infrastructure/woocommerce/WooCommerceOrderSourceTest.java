@@ -124,6 +124,23 @@ class WooCommerceOrderSourceTest {
   }
 
   @Test
+  void trackingWithoutParcelContentsOnAProcessingOrderMeansShipped() throws IOException {
+    answer(
+        payload()
+            .replace(
+                "\"products_list\": [ { \"product\": \"93\", \"item_id\": \"315\", \"qty\": \"1\" } ]",
+                "\"products_list\": []")
+            .replace(
+                "\"products_list\": [ { \"product\": \"22\", \"item_id\": \"316\", \"qty\": \"2\" } ]",
+                "\"products_list\": []"));
+
+    Order order = source.findByNumber(OrderNumber.of("727")).orElseThrow();
+
+    assertEquals(OrderStatus.SHIPPED, order.status());
+    assertTrue(order.fulfilments().get(0).lineSkus().isEmpty());
+  }
+
+  @Test
   void aCancelledOrderIsCancelledWithItsTime() throws IOException {
     answer(
         payload()
