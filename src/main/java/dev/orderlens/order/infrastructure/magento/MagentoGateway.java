@@ -1,6 +1,7 @@
 package dev.orderlens.order.infrastructure.magento;
 
 import dev.orderlens.order.infrastructure.StoreConfig;
+import dev.orderlens.order.infrastructure.StoreRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -29,10 +30,11 @@ public class MagentoGateway {
 
   /** Orders whose {@code field} equals {@code value}, newest first: the search result's items. */
   @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100)
+  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
   @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public JsonArray orders(StoreConfig store, String field, String value) {
     return items(
+        store,
         () ->
             client(store)
                 .orders(bearer(store), field, value, "eq", "created_at", "DESC", PAGE_SIZE));
@@ -40,13 +42,14 @@ public class MagentoGateway {
 
   /** The shipments (with their tracks and items) of one order, by its {@code entity_id}. */
   @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100)
+  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
   @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public JsonArray shipments(StoreConfig store, String orderEntityId) {
-    return items(() -> client(store).shipments(bearer(store), "order_id", orderEntityId, "eq"));
+    return items(
+        store, () -> client(store).shipments(bearer(store), "order_id", orderEntityId, "eq"));
   }
 
-  private static JsonArray items(java.util.function.Supplier<JsonObject> call) {
+  private static JsonArray items(StoreConfig store, java.util.function.Supplier<JsonObject> call) {
     try {
       JsonObject result = call.get();
       JsonValue items = result == null ? null : result.get("items");
@@ -54,10 +57,13 @@ public class MagentoGateway {
           ? items.asJsonArray()
           : JsonValue.EMPTY_JSON_ARRAY;
     } catch (WebApplicationException e) {
-      if (e.getResponse().getStatus() == 404) {
+      int status = e.getResponse().getStatus();
+      if (status == 404) {
         return JsonValue.EMPTY_JSON_ARRAY;
       }
-      throw e;
+      throw StoreRefusedException.isRefusal(status)
+          ? new StoreRefusedException(store.name(), status)
+          : e;
     }
   }
 

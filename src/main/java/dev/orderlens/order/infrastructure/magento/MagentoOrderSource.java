@@ -16,7 +16,9 @@ import java.util.Optional;
 /**
  * One Magento 2 store as an order source: {@code GET /rest/V1/orders} filtered on {@code
  * increment_id} or {@code customer_email}; an order's tracking numbers come from {@code GET
- * /rest/V1/shipments} (the order payload has none), asked only when something has shipped.
+ * /rest/V1/shipments} (the order payload has none), asked only when something has shipped. The
+ * store's base URL is the shop root; orders are read through the default store view ({@code
+ * /rest/V1}).
  */
 public class MagentoOrderSource implements OrderSource {
 
@@ -33,10 +35,22 @@ public class MagentoOrderSource implements OrderSource {
     return store.name();
   }
 
+  /**
+   * Customers often drop the zeros of Magento's default nine-digit increment id ("127" for
+   * "000000127"): a short number not found as written is tried once more, padded.
+   */
   @Override
   public Optional<Order> findByNumber(OrderNumber number) {
-    return search("increment_id", number.value()).stream()
-        .filter(order -> order.number().equals(number))
+    Optional<Order> exact = byIncrementId(number.value());
+    if (exact.isPresent() || !number.value().matches("\\d{1,8}")) {
+      return exact;
+    }
+    return byIncrementId("%09d".formatted(Long.parseLong(number.value())));
+  }
+
+  private Optional<Order> byIncrementId(String incrementId) {
+    return search("increment_id", incrementId).stream()
+        .filter(order -> order.number().value().equals(incrementId))
         .findFirst();
   }
 

@@ -1,6 +1,7 @@
 package dev.orderlens.order.infrastructure.woocommerce;
 
 import dev.orderlens.order.infrastructure.StoreConfig;
+import dev.orderlens.order.infrastructure.StoreRefusedException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -30,15 +31,16 @@ public class WooCommerceGateway {
   private final Map<String, WooCommerceRestApi> clients = new ConcurrentHashMap<>();
 
   @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100)
+  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
   @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public JsonArray orders(StoreConfig store, String search) {
-    return orEmpty(() -> client(store).orders(basic(store), search, PAGE_SIZE, "date", "desc"));
+    return orEmpty(
+        store, () -> client(store).orders(basic(store), search, PAGE_SIZE, "date", "desc"));
   }
 
   /** A general setting such as {@code woocommerce_currency}; null when the shop does not say. */
   @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100)
+  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
   @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public String setting(StoreConfig store, String id) {
     try {
@@ -50,34 +52,42 @@ public class WooCommerceGateway {
       if (e.getResponse().getStatus() == 404) {
         return null;
       }
-      throw e;
+      throw refusedOr(store, e);
     }
   }
 
   @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100)
+  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
   @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public JsonArray productsBySku(StoreConfig store, String sku) {
-    return orEmpty(() -> client(store).productsBySku(basic(store), sku));
+    return orEmpty(store, () -> client(store).productsBySku(basic(store), sku));
   }
 
   @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100)
+  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
   @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public JsonArray productsInStock(StoreConfig store, String categoryId, int max) {
     return orEmpty(
+        store,
         () -> client(store).productsInStock(basic(store), categoryId, "instock", "publish", max));
   }
 
-  private static JsonArray orEmpty(java.util.function.Supplier<JsonArray> call) {
+  private static JsonArray orEmpty(StoreConfig store, java.util.function.Supplier<JsonArray> call) {
     try {
       return call.get();
     } catch (WebApplicationException e) {
       if (e.getResponse().getStatus() == 404) {
         return JsonValue.EMPTY_JSON_ARRAY;
       }
-      throw e;
+      throw refusedOr(store, e);
     }
+  }
+
+  private static RuntimeException refusedOr(StoreConfig store, WebApplicationException e) {
+    int status = e.getResponse().getStatus();
+    return StoreRefusedException.isRefusal(status)
+        ? new StoreRefusedException(store.name(), status)
+        : e;
   }
 
   static String basic(StoreConfig store) {

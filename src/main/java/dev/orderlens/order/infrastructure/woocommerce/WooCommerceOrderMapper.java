@@ -31,7 +31,8 @@ import java.util.Map;
  * "gift_card" marks a gift, one containing "gift_message" holds the message; line meta {@code
  * supplier}, {@code dropship_supplier} or {@code _dropship_supplier} marks a drop-shipped line and
  * {@code supplier_ordered_at} when it was passed on; order meta {@code _order_total_base_currency}
- * (Aelia Currency Switcher) gives the total in the store currency.
+ * (Aelia Currency Switcher) gives the total in the store currency. WooCommerce records no
+ * cancellation time: a cancelled order's last modification stands in for it.
  */
 final class WooCommerceOrderMapper {
 

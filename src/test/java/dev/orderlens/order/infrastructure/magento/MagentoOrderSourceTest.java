@@ -19,6 +19,7 @@ import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.domain.OrderStatus;
 import dev.orderlens.order.domain.PaymentState;
 import dev.orderlens.order.infrastructure.StoreConfig;
+import dev.orderlens.order.infrastructure.StoreRefusedException;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -234,6 +235,46 @@ class MagentoOrderSourceTest {
                     .withBody("{\"message\":\"Request does not match any route.\"}")));
 
     assertTrue(source.findByNumber(OrderNumber.of("000000127")).isEmpty());
+  }
+
+  @Test
+  void aNumberWrittenWithoutTheLeadingZerosIsFoundPadded() throws IOException {
+    magento.stubFor(
+        get(urlPathEqualTo(ORDERS))
+            .withQueryParam(VALUE, equalTo("127"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody("{\"items\": [], \"total_count\": 0}")));
+    magento.stubFor(
+        get(urlPathEqualTo(ORDERS))
+            .withQueryParam(VALUE, equalTo("000000127"))
+            .willReturn(
+                aResponse()
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(resource("orders-response.json"))));
+
+    Order order = source.findByNumber(OrderNumber.of("#127")).orElseThrow();
+
+    assertEquals("000000127", order.number().value());
+  }
+
+  @Test
+  void aRefusedTokenIsUnavailableAndSaysSo() {
+    magento.stubFor(
+        get(urlPathEqualTo(ORDERS))
+            .willReturn(
+                aResponse()
+                    .withStatus(401)
+                    .withHeader("Content-Type", "application/json")
+                    .withBody(
+                        "{\"message\":\"The consumer isn't authorized to access %resources.\"}")));
+
+    OrderSourceUnavailableException e =
+        assertThrows(
+            OrderSourceUnavailableException.class,
+            () -> source.findByNumber(OrderNumber.of("000000127")));
+    assertTrue(e.getCause() instanceof StoreRefusedException);
   }
 
   @Test
