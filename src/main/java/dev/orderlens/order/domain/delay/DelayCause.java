@@ -1,5 +1,7 @@
 package dev.orderlens.order.domain.delay;
 
+import java.util.Locale;
+
 /** The one root cause an agent acts on when a customer asks why the order has not arrived. */
 public enum DelayCause {
   /** Own stock: the shop's warehouse has not shipped yet. */
@@ -17,5 +19,10 @@ public enum DelayCause {
   /** The carrier cannot deliver to the address as given. */
   ADDRESS_PROBLEM,
   /** Nothing is late (yet), or there is nothing left to deliver. */
-  NOT_LATE
+  NOT_LATE;
+
+  /** The helpdesk tag for this cause: {@code late_awaiting_warehouse}, ...; none when not late. */
+  public String tag() {
+    return this == NOT_LATE ? null : "late_" + name().toLowerCase(Locale.ROOT);
+  }
 }

@@ -20,6 +20,11 @@ public final class LatenessPolicy {
 
   private LatenessPolicy() {}
 
+  /** The diagnosis without a carrier view (no tracking yet, or the carrier cannot be asked). */
+  public static DelayDiagnosis diagnose(Order order, LocalDate today) {
+    return diagnose(order, today, null);
+  }
+
   /**
    * @param carrier what the carrier says about the parcel, or null when there is no tracking view
    */

@@ -144,8 +144,13 @@ class LatenessPolicyTest {
   }
 
   @Test
+  void everyLateCauseHasAHelpdeskTag() {
+    assertEquals("late_stock_out_of_sync", DelayCause.STOCK_OUT_OF_SYNC.tag());
+    assertEquals(null, DelayCause.NOT_LATE.tag());
+  }
+
+  @Test
   void theDayOfThePromiseIsStillOnTime() {
-    assertEquals(
-        DelayCause.NOT_LATE, LatenessPolicy.diagnose(order().build(), PROMISED, null).cause());
+    assertEquals(DelayCause.NOT_LATE, LatenessPolicy.diagnose(order().build(), PROMISED).cause());
   }
 }
