@@ -49,6 +49,17 @@ public record CustomerValue(
         tiers.tierOf(spend, purchases.size()));
   }
 
+  /**
+   * From totals the platform keeps itself (Shopify's {@code customer.amountSpent} and {@code
+   * numberOfOrders}), which beat a sum over the few orders a search returns.
+   */
+  public static CustomerValue fromTotals(
+      Money lifetimeSpend, int orderCount, int refundCount, int disputeCount, ValueTiers tiers) {
+    BigDecimal spend = lifetimeSpend == null ? BigDecimal.ZERO : lifetimeSpend.amount();
+    return new CustomerValue(
+        lifetimeSpend, orderCount, refundCount, disputeCount, tiers.tierOf(spend, orderCount));
+  }
+
   public String tag() {
     return tier.tag();
   }

@@ -84,6 +84,14 @@ class CustomerValueTest {
   }
 
   @Test
+  void thePlatformsOwnTotalsGiveTheTierToo() {
+    CustomerValue value =
+        CustomerValue.fromTotals(Money.of("612.40", "EUR"), 4, 0, 0, ValueTiers.DEFAULTS);
+
+    assertEquals(ValueTier.LOYAL, value.tier());
+  }
+
+  @Test
   void aCustomerWithoutPurchasesIsNewWithNoSpend() {
     CustomerValue value =
         CustomerValue.of(
