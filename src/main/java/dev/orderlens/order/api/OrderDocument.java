@@ -41,7 +41,10 @@ public record OrderDocument(
     Boolean gift,
     String giftMessage,
     String note,
-    Map<String, String> attributes) {
+    Map<String, String> attributes,
+    String cancelledAt,
+    String storeCurrency,
+    String storeTotal) {
 
   /** A person. */
   public record PartyDocument(String name, String email, String phone) {}
@@ -68,11 +71,16 @@ public record OrderDocument(
       String fulfilmentSource,
       String supplier,
       Integer stock,
-      String stockCheckedAt) {}
+      String stockCheckedAt,
+      String supplierOrderedAt) {}
 
-  /** A shipment with its tracking number. */
+  /** A shipment with its tracking number and, optionally, the SKUs it holds. */
   public record FulfilmentDocument(
-      String carrier, String trackingNumber, String trackingUrl, String shippedAt) {}
+      String carrier,
+      String trackingNumber,
+      String trackingUrl,
+      String shippedAt,
+      List<String> skus) {}
 
   /** The domain order, or an {@link InvalidOrderException} naming the first wrong field. */
   Order toOrder(int index) {
@@ -108,7 +116,11 @@ public record OrderDocument(
         Boolean.TRUE.equals(gift),
         giftMessage,
         note,
-        attributes);
+        attributes,
+        instant(cancelledAt, at + "cancelledAt"),
+        storeTotal == null || storeCurrency == null
+            ? null
+            : parse(() -> new Money(new BigDecimal(storeTotal), storeCurrency), at + "storeTotal"));
   }
 
   private OrderLine line(LineDocument l, String at) {
@@ -128,20 +140,17 @@ public record OrderDocument(
             at + "fulfilmentSource"),
         l.supplier(),
         l.stock(),
-        l.stockCheckedAt() == null
-            ? null
-            : parse(
-                () -> OffsetDateTime.parse(l.stockCheckedAt()).toInstant(), at + "stockCheckedAt"));
+        instant(l.stockCheckedAt(), at + "stockCheckedAt"),
+        instant(l.supplierOrderedAt(), at + "supplierOrderedAt"));
   }
 
   private static Fulfilment fulfilment(FulfilmentDocument f, String at) {
-    Instant shipped =
-        f.shippedAt() == null
-            ? null
-            : parse(
-                () -> OffsetDateTime.parse(f.shippedAt()).toInstant(),
-                at + "fulfilments[].shippedAt");
-    return new Fulfilment(f.carrier(), f.trackingNumber(), f.trackingUrl(), shipped);
+    Instant shipped = instant(f.shippedAt(), at + "fulfilments[].shippedAt");
+    return new Fulfilment(f.carrier(), f.trackingNumber(), f.trackingUrl(), shipped, f.skus());
+  }
+
+  private static Instant instant(String value, String field) {
+    return value == null ? null : parse(() -> OffsetDateTime.parse(value).toInstant(), field);
   }
 
   private static Address address(AddressDocument a) {

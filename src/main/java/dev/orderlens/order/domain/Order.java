@@ -14,6 +14,10 @@ import java.util.Objects;
  * @param promisedFrom first day of the delivery window promised at checkout, or null
  * @param promisedTo last day of that window (the promised date), or null
  * @param attributes free-form order attributes (notes, custom fields) as the platform gave them
+ * @param cancelledAt when the order was cancelled, or null (not cancelled, or the platform does not
+ *     say when)
+ * @param storeTotal the total in the store's own (base) currency when the customer paid in another
+ *     one, or null when it is the same as {@code total} or unknown: lifetime value adds these
  */
 public record Order(
     String store,
@@ -32,7 +36,9 @@ public record Order(
     boolean gift,
     String giftMessage,
     String note,
-    Map<String, String> attributes) {
+    Map<String, String> attributes,
+    Instant cancelledAt,
+    Money storeTotal) {
 
   public Order {
     Objects.requireNonNull(store, "store");
@@ -50,6 +56,16 @@ public record Order(
   /** The same order identity: store and number. */
   public boolean sameOrderAs(Order other) {
     return store.equals(other.store) && number.equals(other.number);
+  }
+
+  /** The total in the store's currency: {@code storeTotal} when known, else {@code total}. */
+  public Money totalInStoreCurrency() {
+    return storeTotal != null ? storeTotal : total;
+  }
+
+  /** True when the customer paid in a currency other than the store's. */
+  public boolean paidInForeignCurrency() {
+    return storeTotal != null && total != null && !storeTotal.currency().equals(total.currency());
   }
 
   public int itemCount() {

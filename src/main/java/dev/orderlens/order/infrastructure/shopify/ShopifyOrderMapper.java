@@ -8,7 +8,6 @@ import dev.orderlens.order.domain.Address;
 import dev.orderlens.order.domain.Fulfilment;
 import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.Order;
-import dev.orderlens.order.domain.OrderLine;
 import dev.orderlens.order.domain.OrderNumber;
 import dev.orderlens.order.domain.OrderStatus;
 import dev.orderlens.order.domain.Party;
@@ -18,6 +17,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +26,9 @@ import java.util.Map;
 
 /**
  * Translates Shopify's Admin GraphQL {@code Order} into Orderlens' {@link Order}: display statuses
- * to one status, disputes to {@code DISPUTED}, gift attributes to the gift flag and message.
+ * to one status, disputes to {@code DISPUTED}, gift attributes to the gift flag and message; the
+ * total in the currency the customer paid in, with the shop-currency total kept when they differ.
+ * Lines and parcels are read by {@link ShopifyFulfilment}.
  */
 final class ShopifyOrderMapper {
 
@@ -42,7 +44,9 @@ final class ShopifyOrderMapper {
   }
 
   static Order order(String store, JsonObject o) {
-    Money total = money(object(o, "currentTotalPriceSet"));
+    Money storeTotal = money(object(o, "currentTotalPriceSet"));
+    Money presented = money(object(o, "currentTotalPriceSet"), "presentmentMoney");
+    Money total = presented != null ? presented : storeTotal;
     Map<String, String> attributes = new LinkedHashMap<>();
     for (JsonValue a : array(o, "customAttributes")) {
       attributes.put(text(a.asJsonObject(), "key"), text(a.asJsonObject(), "value"));
@@ -55,17 +59,17 @@ final class ShopifyOrderMapper {
     JsonObject customer = object(o, "customer");
     JsonObject billing = object(o, "billingAddress");
     JsonObject shipping = object(o, "shippingAddress");
-    List<Fulfilment> fulfilments = fulfilments(o);
+    List<Fulfilment> fulfilments = ShopifyFulfilment.fulfilments(o);
     return new Order(
         store,
         OrderNumber.of(text(o, "name")),
         status(o, fulfilments),
         payment(o),
         Instant.parse(text(o, "createdAt")),
-        null,
-        null,
+        promised(o, attributes, "promisedFrom", "promised_from"),
+        promised(o, attributes, "promisedTo", "promised_to"),
         total,
-        lines(o),
+        ShopifyFulfilment.lines(o),
         fulfilments,
         new Party(
             customer != null ? text(customer, "displayName") : text(billing, "name"),
@@ -84,7 +88,11 @@ final class ShopifyOrderMapper {
         gift,
         giftMessage,
         text(o, "note"),
-        attributes);
+        attributes,
+        instant(text(o, "cancelledAt")),
+        total != null && storeTotal != null && !total.currency().equals(storeTotal.currency())
+            ? storeTotal
+            : null);
   }
 
   private static OrderStatus status(JsonObject o, List<Fulfilment> fulfilments) {
@@ -128,36 +136,22 @@ final class ShopifyOrderMapper {
     };
   }
 
-  private static List<OrderLine> lines(JsonObject o) {
-    List<OrderLine> lines = new ArrayList<>();
-    for (JsonValue node : array(object(o, "lineItems"), "nodes")) {
-      JsonObject line = node.asJsonObject();
-      lines.add(
-          OrderLine.of(
-              text(line, "sku"),
-              text(line, "name"),
-              Integer.parseInt(text(line, "quantity")),
-              money(object(line, "originalUnitPriceSet"))));
+  /**
+   * Shopify has no promised-delivery field. Convention: the order metafields {@code
+   * orderlens.promised_from} and {@code orderlens.promised_to} (ISO dates, written by the shop's
+   * checkout or delivery-date app), else custom attributes with those keys.
+   */
+  private static LocalDate promised(
+      JsonObject o, Map<String, String> attributes, String alias, String key) {
+    String value = text(object(o, alias), "value");
+    if (value == null) {
+      value = attributes.get(key);
     }
-    return lines;
-  }
-
-  private static List<Fulfilment> fulfilments(JsonObject o) {
-    List<Fulfilment> fulfilments = new ArrayList<>();
-    for (JsonValue node : array(o, "fulfillments")) {
-      JsonObject f = node.asJsonObject();
-      String created = text(f, "createdAt");
-      for (JsonValue t : array(f, "trackingInfo")) {
-        JsonObject info = t.asJsonObject();
-        fulfilments.add(
-            new Fulfilment(
-                text(info, "company"),
-                text(info, "number"),
-                text(info, "url"),
-                created == null ? null : Instant.parse(created)));
-      }
+    try {
+      return value == null || value.isBlank() ? null : LocalDate.parse(value.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      return null;
     }
-    return fulfilments;
   }
 
   private static String giftMessage(Map<String, String> attributes) {
@@ -169,8 +163,16 @@ final class ShopifyOrderMapper {
         .orElse(null);
   }
 
+  private static Instant instant(String value) {
+    return value == null ? null : Instant.parse(value);
+  }
+
   private static Money money(JsonObject set) {
-    JsonObject shop = object(set, "shopMoney");
+    return money(set, "shopMoney");
+  }
+
+  private static Money money(JsonObject set, String which) {
+    JsonObject shop = object(set, which);
     if (shop == null || text(shop, "amount") == null) {
       return null;
     }

@@ -23,21 +23,36 @@ public class ShopifyOrderSource implements OrderSource {
           nodes {
             id name createdAt cancelledAt note email phone
             displayFinancialStatus displayFulfillmentStatus
-            currentTotalPriceSet { shopMoney { amount currencyCode } }
+            currentTotalPriceSet {
+              shopMoney { amount currencyCode } presentmentMoney { amount currencyCode }
+            }
             customer { displayName email phone numberOfOrders amountSpent { amount currencyCode } }
             billingAddress { name company address1 address2 city zip province countryCodeV2 phone }
             shippingAddress { name company address1 address2 city zip province countryCodeV2 phone }
             customAttributes { key value }
+            promisedFrom: metafield(namespace: "orderlens", key: "promised_from") { value }
+            promisedTo: metafield(namespace: "orderlens", key: "promised_to") { value }
             disputes { status initiatedAs }
             lineItems(first: 50) {
               nodes {
-                sku name quantity
-                originalUnitPriceSet { shopMoney { amount currencyCode } }
+                id sku name quantity
+                originalUnitPriceSet {
+                  shopMoney { amount currencyCode } presentmentMoney { amount currencyCode }
+                }
               }
             }
             fulfillments(first: 10) {
               createdAt displayStatus
               trackingInfo(first: 5) { company number url }
+              fulfillmentLineItems(first: 50) { nodes { lineItem { sku } } }
+            }
+            fulfillmentOrders(first: 10) {
+              nodes {
+                status requestStatus
+                assignedLocation { name location { fulfillmentService { serviceName } } }
+                merchantRequests(first: 1, kind: FULFILLMENT_REQUEST) { nodes { sentAt } }
+                lineItems(first: 50) { nodes { lineItem { id } } }
+              }
             }
           }
         }

@@ -7,6 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.Order;
+import dev.orderlens.order.domain.OrderLine;
 import dev.orderlens.order.domain.OrderNumber;
 import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.domain.OrderStatus;
@@ -22,6 +24,9 @@ import dev.orderlens.order.infrastructure.StoreConfig;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,6 +85,45 @@ class ShopifyOrderSourceTest {
   }
 
   @Test
+  void aLineAssignedToAFulfilmentServiceLocationIsDropShippedByThatSupplier() throws IOException {
+    answer(payload());
+
+    Order order = source.findByNumber(OrderNumber.of("1001")).orElseThrow();
+
+    OrderLine chair = order.lines().get(0);
+    assertTrue(chair.isDropShipped());
+    assertEquals("Mobilificio Brianza (drop-ship)", chair.supplier());
+    assertEquals(Instant.parse("2026-11-18T10:20:00Z"), chair.supplierOrderedAt());
+    assertFalse(order.lines().get(1).isDropShipped());
+    assertEquals(List.of("CHAIR-OAK", "GIFT-WRAP"), order.fulfilments().get(0).lineSkus());
+  }
+
+  @Test
+  void thePromisedWindowComesFromTheOrderlensMetafields() throws IOException {
+    answer(payload());
+
+    Order order = source.findByNumber(OrderNumber.of("1001")).orElseThrow();
+
+    assertEquals(LocalDate.parse("2026-11-21"), order.promisedFrom());
+    assertEquals(LocalDate.parse("2026-11-24"), order.promisedTo());
+  }
+
+  @Test
+  void withoutMetafieldsThePromiseMayComeFromCartAttributes() throws IOException {
+    answer(
+        payload()
+            .replace("\"promisedTo\": { \"value\": \"2026-11-24\" },", "\"promisedTo\": null,")
+            .replace(
+                "{ \"key\": \"delivery_instructions\"",
+                "{ \"key\": \"promised_to\", \"value\": \"2026-11-25\" },"
+                    + " { \"key\": \"delivery_instructions\""));
+
+    Order order = source.findByNumber(OrderNumber.of("1001")).orElseThrow();
+
+    assertEquals(LocalDate.parse("2026-11-25"), order.promisedTo());
+  }
+
+  @Test
   void anOrderWithAnotherNameIsNotTakenForTheOneAskedFor() throws IOException {
     answer(payload().replace("#1001", "#10010"));
 
@@ -110,7 +154,24 @@ class ShopifyOrderSourceTest {
     Order order = source.findByNumber(OrderNumber.of("1001")).orElseThrow();
 
     assertEquals(OrderStatus.CANCELLED, order.status());
+    assertEquals(java.time.Instant.parse("2026-11-19T08:00:00Z"), order.cancelledAt());
     assertEquals(PaymentState.DISPUTED, order.paymentState());
+  }
+
+  @Test
+  void anOrderPaidInAnotherCurrencyKeepsTheStoreTotalForLifetimeValue() throws IOException {
+    answer(
+        payload()
+            .replace(
+                "\"currentTotalPriceSet\": { \"shopMoney\": { \"amount\": \"129.80\", \"currencyCode\": \"EUR\" } }",
+                "\"currentTotalPriceSet\": { \"shopMoney\": { \"amount\": \"129.80\", \"currencyCode\": \"EUR\" },"
+                    + " \"presentmentMoney\": { \"amount\": \"110.35\", \"currencyCode\": \"GBP\" } }"));
+
+    Order order = source.findByNumber(OrderNumber.of("1001")).orElseThrow();
+
+    assertEquals(Money.of("110.35", "GBP"), order.total());
+    assertEquals(Money.of("129.80", "EUR"), order.totalInStoreCurrency());
+    assertTrue(order.paidInForeignCurrency());
   }
 
   @Test

@@ -1,0 +1,84 @@
+package dev.orderlens.order.infrastructure.magento;
+
+import dev.orderlens.order.infrastructure.StoreConfig;
+import dev.orderlens.order.infrastructure.StoreRefusedException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.WebApplicationException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * Reads orders and shipments from a store's Magento 2 REST API with an integration's bearer token,
+ * and the fault tolerance a helpdesk's 10 s webhook timeout demands: 2 s per attempt, one jittered
+ * retry (reads only), and a circuit breaker so a shop that is down stops costing time. A 404 means
+ * "nothing there", not a failure.
+ */
+@ApplicationScoped
+public class MagentoGateway {
+
+  static final int PAGE_SIZE = 5;
+
+  private final Map<String, MagentoRestApi> clients = new ConcurrentHashMap<>();
+
+  /** Orders whose {@code field} equals {@code value}, newest first: the search result's items. */
+  @Timeout(2000)
+  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
+  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
+  public JsonArray orders(StoreConfig store, String field, String value) {
+    return items(
+        store,
+        () ->
+            client(store)
+                .orders(bearer(store), field, value, "eq", "created_at", "DESC", PAGE_SIZE));
+  }
+
+  /** The shipments (with their tracks and items) of one order, by its {@code entity_id}. */
+  @Timeout(2000)
+  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
+  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
+  public JsonArray shipments(StoreConfig store, String orderEntityId) {
+    return items(
+        store, () -> client(store).shipments(bearer(store), "order_id", orderEntityId, "eq"));
+  }
+
+  private static JsonArray items(StoreConfig store, java.util.function.Supplier<JsonObject> call) {
+    try {
+      JsonObject result = call.get();
+      JsonValue items = result == null ? null : result.get("items");
+      return items != null && items.getValueType() == JsonValue.ValueType.ARRAY
+          ? items.asJsonArray()
+          : JsonValue.EMPTY_JSON_ARRAY;
+    } catch (WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status == 404) {
+        return JsonValue.EMPTY_JSON_ARRAY;
+      }
+      throw StoreRefusedException.isRefusal(status)
+          ? new StoreRefusedException(store.name(), status)
+          : e;
+    }
+  }
+
+  private static String bearer(StoreConfig store) {
+    return "Bearer " + (store.token() == null ? "" : store.token());
+  }
+
+  private MagentoRestApi client(StoreConfig store) {
+    return clients.computeIfAbsent(
+        store.name(),
+        name ->
+            RestClientBuilder.newBuilder()
+                .baseUri(store.baseUrl())
+                .connectTimeout(1, TimeUnit.SECONDS)
+                .readTimeout(2, TimeUnit.SECONDS)
+                .build(MagentoRestApi.class));
+  }
+}
