@@ -32,6 +32,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -140,6 +142,20 @@ public class EnrichmentService {
       flags.add("COURIER_COMPLAINT_" + complaint.category().name());
     }
     List<String> remarks = new ArrayList<>(gate.instructions());
+    List<String> orderTags = new ArrayList<>();
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    for (Order order : orders) {
+      OrderExplainer.Explanation explanation =
+          OrderExplainer.explain(
+              order,
+              today,
+              stories,
+              orderFinder.platformOf(order),
+              buyer ? orderFinder.alternatives(order) : Map.of(),
+              buyer);
+      remarks.addAll(explanation.lines());
+      orderTags.addAll(explanation.tags());
+    }
     if (search.anySourceUnavailable()) {
       remarks.add(
           "Could not reach store(s) "
@@ -184,7 +200,7 @@ public class EnrichmentService {
         gate.role(),
         complaint,
         List.copyOf(new LinkedHashSet<>(flags)),
-        tags(gate.role(), orders, flags, customer, decision),
+        tags(gate.role(), orders, flags, customer, decision, orderTags),
         note,
         decision.priority());
   }
@@ -230,7 +246,8 @@ public class EnrichmentService {
       List<Order> orders,
       List<String> flags,
       CustomerProfile customer,
-      Handling decision) {
+      Handling decision,
+      List<String> orderTags) {
     Set<String> tags = new LinkedHashSet<>();
     tags.add("orderlens");
     if (role != ContactRole.UNVERIFIED) {
@@ -245,6 +262,7 @@ public class EnrichmentService {
     }
     flags.forEach(flag -> tags.add("orderlens_" + flag.toLowerCase(Locale.ROOT)));
     tags.addAll(decision.tags());
+    tags.addAll(orderTags);
     return List.copyOf(tags);
   }
 }

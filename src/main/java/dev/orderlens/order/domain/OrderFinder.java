@@ -1,10 +1,13 @@
 package dev.orderlens.order.domain;
 
+import dev.orderlens.order.domain.catalog.CatalogItem;
+import dev.orderlens.order.domain.catalog.OutOfStockAlternatives;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -77,5 +80,15 @@ public class OrderFinder {
       }
     }
     return history;
+  }
+
+  /** The platform the order's store runs on, for platform-specific advice such as cancelling. */
+  public ShopPlatform platformOf(Order order) {
+    return sources.platformOf(order.store());
+  }
+
+  /** In-stock alternatives for the order's lines its source has no stock of (up to 3 each). */
+  public Map<OrderLine, List<CatalogItem>> alternatives(Order order) {
+    return OutOfStockAlternatives.forOrder(order, sources.catalog());
   }
 }

@@ -2,24 +2,36 @@ package dev.orderlens.order.infrastructure;
 
 import dev.orderlens.order.domain.OrderSource;
 import dev.orderlens.order.domain.OrderSources;
+import dev.orderlens.order.domain.ShopPlatform;
+import dev.orderlens.order.domain.catalog.CatalogItem;
+import dev.orderlens.order.domain.catalog.CatalogSource;
 import dev.orderlens.order.infrastructure.imported.JpaImportedOrders;
+import dev.orderlens.order.infrastructure.magento.MagentoGateway;
+import dev.orderlens.order.infrastructure.magento.MagentoOrderSource;
+import dev.orderlens.order.infrastructure.shopify.ShopifyCatalogSource;
 import dev.orderlens.order.infrastructure.shopify.ShopifyGateway;
 import dev.orderlens.order.infrastructure.shopify.ShopifyOrderSource;
+import dev.orderlens.order.infrastructure.woocommerce.WooCommerceCatalogSource;
+import dev.orderlens.order.infrastructure.woocommerce.WooCommerceGateway;
+import dev.orderlens.order.infrastructure.woocommerce.WooCommerceOrderSource;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 
 /**
  * Builds the order sources from MicroProfile Config: {@code orderlens.stores} lists store names;
- * each has {@code orderlens.store.<name>.type} and {@code .url}, and its token in the environment
- * as {@code ORDERLENS_STORE_<NAME>_TOKEN}. Pushed orders are always a source.
+ * each has {@code orderlens.store.<name>.type} (shopify, woocommerce, magento) and {@code .url},
+ * and its token in the environment as {@code ORDERLENS_STORE_<NAME>_TOKEN}. Pushed orders are
+ * always a source.
  */
 @ApplicationScoped
 public class ConfiguredOrderSources implements OrderSources {
@@ -28,33 +40,67 @@ public class ConfiguredOrderSources implements OrderSources {
   @Inject Config config;
   @Inject JpaImportedOrders imported;
   @Inject ShopifyGateway shopify;
+  @Inject WooCommerceGateway wooCommerce;
+  @Inject MagentoGateway magento;
 
   private List<OrderSource> sources;
+  private Map<String, ShopPlatform> platforms;
+  private List<CatalogSource> catalogues;
 
   @PostConstruct
   void build() {
     List<OrderSource> built = new ArrayList<>();
+    List<CatalogSource> catalogs = new ArrayList<>();
+    Map<String, ShopPlatform> types = new HashMap<>();
     built.add(imported);
     for (StoreConfig store : stores()) {
       switch (store.type()) {
-        case "shopify" -> built.add(new ShopifyOrderSource(store, shopify));
-        default ->
-            LOG.warning(
-                () ->
-                    "Store "
-                        + store.name()
-                        + " has unsupported type "
-                        + store.type()
-                        + "; ignored");
+        case "shopify" -> {
+          built.add(new ShopifyOrderSource(store, shopify));
+          catalogs.add(new ShopifyCatalogSource(store, shopify));
+        }
+        case "woocommerce" -> {
+          built.add(new WooCommerceOrderSource(store, wooCommerce));
+          catalogs.add(new WooCommerceCatalogSource(store, wooCommerce));
+        }
+        case "magento" -> built.add(new MagentoOrderSource(store, magento));
+        default -> {
+          LOG.warning(
+              () ->
+                  "Store " + store.name() + " has unsupported type " + store.type() + "; ignored");
+          continue;
+        }
       }
+      types.put(store.name(), ShopPlatform.fromType(store.type()));
     }
     sources = List.copyOf(built);
+    platforms = Map.copyOf(types);
+    catalogues = List.copyOf(catalogs);
     LOG.info(() -> "Order sources: " + sources.stream().map(OrderSource::store).toList());
   }
 
   @Override
   public List<OrderSource> all() {
     return sources;
+  }
+
+  @Override
+  public ShopPlatform platformOf(String store) {
+    return platforms.getOrDefault(store, ShopPlatform.IMPORTED);
+  }
+
+  /** Each catalogue answers only for its own store, so asking all of them routes the question. */
+  @Override
+  public CatalogSource catalog() {
+    return (store, sku, max) -> {
+      for (CatalogSource catalog : catalogues) {
+        List<CatalogItem> items = catalog.inStockAlternatives(store, sku, max);
+        if (!items.isEmpty()) {
+          return items;
+        }
+      }
+      return List.of();
+    };
   }
 
   List<StoreConfig> stores() {

@@ -1,6 +1,7 @@
 package dev.orderlens.privacy.domain;
 
 import dev.orderlens.order.domain.Address;
+import dev.orderlens.order.domain.Fulfilment;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderLine;
 import dev.orderlens.order.domain.Party;
@@ -72,7 +73,10 @@ public final class DisclosurePolicy {
     return postcode == null ? null : postcode.replaceAll("[\\s-]", "").toUpperCase(Locale.ROOT);
   }
 
-  /** A copy without prices, payment, buyer, billing address, gift message, note or attributes. */
+  /**
+   * A copy without prices, payment, buyer, billing address, gift message, note or attributes; for a
+   * gift also without which items each parcel holds.
+   */
   private static Order forRecipient(Order order, boolean hideContents) {
     List<OrderLine> lines =
         hideContents
@@ -90,13 +94,22 @@ public final class DisclosurePolicy {
         order.promisedTo(),
         null,
         lines,
-        order.fulfilments(),
+        hideContents
+            ? order.fulfilments().stream()
+                .map(
+                    f ->
+                        Fulfilment.of(
+                            f.carrier(), f.trackingNumber(), f.trackingUrl(), f.shippedAt()))
+                .toList()
+            : order.fulfilments(),
         Party.UNKNOWN,
         null,
         order.recipient(),
         hideContents,
         null,
         null,
-        Map.of());
+        Map.of(),
+        order.cancelledAt(),
+        null);
   }
 }

@@ -107,6 +107,8 @@ class CustomerValuationTest {
         false,
         null,
         null,
+        null,
+        null,
         null);
   }
 }

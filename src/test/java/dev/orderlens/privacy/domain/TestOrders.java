@@ -64,7 +64,7 @@ final class TestOrders {
         Money.of("94.90", "EUR"),
         lines,
         List.of(
-            new Fulfilment(
+            Fulfilment.of(
                 "DHL", "00340434161234567890", null, Instant.parse("2026-11-21T08:00:00Z"))),
         buyer,
         BILLING,
@@ -72,6 +72,8 @@ final class TestOrders {
         giftFlag,
         giftMessage,
         note,
-        attributes);
+        attributes,
+        null,
+        null);
   }
 }

@@ -37,6 +37,8 @@ class WriteBackPlannerTest {
             false,
             null,
             null,
+            null,
+            null,
             null);
     return new Enrichment(
         "T-9",
