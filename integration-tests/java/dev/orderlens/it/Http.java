@@ -63,8 +63,24 @@ public final class Http {
     return post("api/v1/orders", body, basic(ADMIN_USER, ADMIN_PASSWORD));
   }
 
+  public URI resolve(String path) {
+    return base.resolve(path);
+  }
+
   public HttpResponse<String> get(URI uri) {
     return send(HttpRequest.newBuilder(uri).GET().build());
+  }
+
+  public HttpResponse<String> get(String path, String authorization) {
+    HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return send(request.build());
+  }
+
+  public HttpResponse<String> send(HttpRequest.Builder request) {
+    return send(request.build());
   }
 
   public static String basic(String user, String password) {

@@ -5,9 +5,9 @@ import dev.orderlens.intake.domain.HelpdeskDialect;
 import dev.orderlens.intake.domain.InboundEvent;
 import dev.orderlens.intake.domain.IntakeService;
 import dev.orderlens.intake.domain.WebhookRequest;
+import dev.orderlens.intake.infrastructure.HelpdeskDialects;
 import dev.orderlens.platform.ProblemException;
 import dev.orderlens.platform.RequestBodies;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -37,7 +37,7 @@ public class HelpdeskWebhookResource {
   /** The acknowledgement: the event id and what happened to it. */
   public record Acknowledgement(String eventId, AcceptOutcome outcome) {}
 
-  @Inject Instance<HelpdeskDialect> dialects;
+  @Inject HelpdeskDialects dialects;
   @Inject IntakeService intake;
   @Inject Clock clock;
 
@@ -52,9 +52,8 @@ public class HelpdeskWebhookResource {
   public Response receive(
       @PathParam("helpdesk") String helpdesk, @Context HttpHeaders headers, InputStream in) {
     HelpdeskDialect dialect =
-        dialects.stream()
-            .filter(d -> d.helpdesk().equals(helpdesk))
-            .findFirst()
+        dialects
+            .find(helpdesk)
             .orElseThrow(
                 () ->
                     new ProblemException(

@@ -6,14 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Decides what goes back into the ticket from an enrichment: its tags, its note (marked as
- * Orderlens' own so the helpdesk's next webhook is recognised), the fields and the priority. The
- * enrichment has already passed the disclosure policy, so nothing here can reveal more than it.
+ * Decides what goes back into the ticket from an enrichment: its tags, its note, the fields and the
+ * priority. Each gateway marks the note as Orderlens' own ({@link OrderlensMarker}) in the form its
+ * helpdesk keeps. The enrichment has already passed the disclosure policy, so nothing here can
+ * reveal more than it.
  */
 public final class WriteBackPlanner {
-
-  /** Starts every note Orderlens writes; inbound dialects recognise Orderlens' own notes by it. */
-  public static final String NOTE_MARKER = "Orderlens:";
 
   private WriteBackPlanner() {}
 
@@ -23,8 +21,8 @@ public final class WriteBackPlanner {
     return new TicketUpdate(
         enrichment.ticketId(),
         enrichment.tags(),
-        text.startsWith(NOTE_MARKER) ? text : NOTE_MARKER + "\n" + text,
-        "<p><strong>" + NOTE_MARKER + "</strong></p>" + html,
+        text,
+        html,
         null,
         fields(enrichment),
         enrichment.priority() == null ? null : enrichment.priority().name());

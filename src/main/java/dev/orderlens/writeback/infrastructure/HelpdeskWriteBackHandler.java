@@ -12,7 +12,6 @@ import dev.orderlens.writeback.domain.TicketUpdate;
 import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.domain.WriteBackResult;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 
 /**
@@ -24,7 +23,7 @@ import jakarta.inject.Inject;
 public class HelpdeskWriteBackHandler implements OutboxHandler {
   public static final String KIND = "helpdesk-writeback";
 
-  @Inject Instance<HelpdeskGateway> gateways;
+  @Inject HelpdeskGateways gateways;
   @Inject HelpdeskNotes notes;
 
   @Override
@@ -35,9 +34,8 @@ public class HelpdeskWriteBackHandler implements OutboxHandler {
   @Override
   public void deliver(OutboxEntry entry) {
     HelpdeskGateway gateway =
-        gateways.stream()
-            .filter(g -> g.helpdesk().equals(entry.target()))
-            .findFirst()
+        gateways
+            .find(entry.target())
             .orElseThrow(
                 () ->
                     DeliveryException.permanent(

@@ -61,7 +61,7 @@ class WriteBackPlannerTest {
 
     assertEquals("T-9", update.ticketId());
     assertEquals(List.of("orderlens", "order_shipped"), update.tags());
-    assertTrue(update.noteText().startsWith(WriteBackPlanner.NOTE_MARKER));
+    assertEquals("Order #1001 shipped.", update.noteText());
     assertTrue(update.noteHtml().contains("<p>Order #1001 shipped.</p>"));
     assertEquals("1001", update.fields().get("orderlens_order_number"));
     assertEquals("SHIPPED", update.fields().get("orderlens_order_status"));

@@ -1,0 +1,380 @@
+package dev.orderlens.it;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.containing;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.put;
+import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
+import com.github.tomakehurst.wiremock.stubbing.Scenario;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Each helpdesk calls with its own payload and authenticity scheme, gets 202 at once, and receives
+ * the write-back through the durable outbox; WireMock plays the five helpdesks' APIs.
+ */
+@ExtendWith(ArquillianExtension.class)
+class HelpdeskWebhookIT {
+
+  private static final Duration WRITE_BACK = Duration.ofSeconds(30);
+  private static final String LEFT_BY_PREVIOUS_INSTANCE = Long.toString(uniqueNumber());
+
+  private static WireMockServer helpdesks;
+
+  @ArquillianResource URL base;
+
+  /**
+   * Before this server starts, a previous instance left a write-back pending in the outbox: the
+   * state of a restart after an outage.
+   */
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    Database.migrate();
+    LocalDateTime past = LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+    Database.update(
+        "INSERT INTO outbox (kind, target, dedup_key, payload, status, attempts, next_attempt_at,"
+            + " created_at) VALUES ('helpdesk-writeback', 'zendesk', ?, ?, 'PENDING', 2, ?, ?)",
+        "writeback:zendesk:restart-" + LEFT_BY_PREVIOUS_INSTANCE,
+        "{\"ticketId\":\""
+            + LEFT_BY_PREVIOUS_INSTANCE
+            + "\",\"tags\":[\"orderlens\"],\"noteText\":\"Order #1001 shipped.\","
+            + "\"noteHtml\":\"<p>Order #1001 shipped.</p>\",\"fields\":{},\"priority\":\"NORMAL\"}",
+        past,
+        past);
+    return Deployments.orderlens();
+  }
+
+  @BeforeAll
+  static void startHelpdesks() {
+    helpdesks = new WireMockServer(Integer.getInteger("it.wiremock.port"));
+    helpdesks.start();
+    helpdesks.stubFor(
+        post(urlEqualTo("/admin/api/2025-01/graphql.json"))
+            .willReturn(okJson("{\"data\":{\"orders\":{\"nodes\":[]}}}")));
+    helpdesks.stubFor(
+        put(anyUrl())
+            .atPriority(100)
+            .willReturn(
+                okJson(
+                    "{\"id\":1,\"ticket\":{\"id\":1},\"audit\":{\"id\":2,\"events\":"
+                        + "[{\"id\":3,\"type\":\"Comment\",\"public\":false}]}}")));
+    helpdesks.stubFor(post(anyUrl()).atPriority(100).willReturn(okJson("{\"id\":501}")));
+    helpdesks.stubFor(
+        get(anyUrl())
+            .atPriority(100)
+            .willReturn(okJson("{\"id\":1,\"tags\":[\"exchange\"],\"payload\":[\"shipping\"]}")));
+  }
+
+  @AfterAll
+  static void stopHelpdesks() {
+    helpdesks.stop();
+  }
+
+  private Http http() {
+    return new Http(base);
+  }
+
+  @Test
+  void zendeskTicketIsAcceptedAt202AndGetsTagsAndAPrivateNote() {
+    String ticket = Long.toString(uniqueNumber());
+    HttpResponse<String> response = sendZendesk(ticket, "inv-" + ticket);
+
+    assertEquals(202, response.statusCode(), response.body());
+    assertTrue(response.body().contains("ACCEPTED"), response.body());
+    RequestPatternBuilder writeBack =
+        putRequestedFor(urlEqualTo("/zendesk/api/v2/tickets/" + ticket + ".json"))
+            .withRequestBody(containing("additional_tags"))
+            .withRequestBody(containing("orderlens"))
+            .withRequestBody(containing("\"public\":false"));
+    awaitRequests(writeBack, 1);
+  }
+
+  @Test
+  void freshdeskTicketGetsItsTagsMergedAndAPrivateNote() {
+    String ticket = Long.toString(uniqueNumber());
+    String body = HelpdeskRequests.fixture("freshdesk/ticket-created.json", "1042", ticket);
+
+    HttpResponse<String> response =
+        http().send(HelpdeskRequests.freshdesk(http().resolve("api/v1/webhooks/freshdesk"), body));
+
+    assertEquals(202, response.statusCode(), response.body());
+    awaitRequests(
+        putRequestedFor(urlEqualTo("/freshdesk/api/v2/tickets/" + ticket))
+            .withRequestBody(containing("exchange"))
+            .withRequestBody(containing("orderlens")),
+        1);
+    awaitRequests(
+        postRequestedFor(urlEqualTo("/freshdesk/api/v2/tickets/" + ticket + "/notes"))
+            .withRequestBody(containing("\"private\":true")),
+        1);
+  }
+
+  @Test
+  void zammadArticleGetsTagsAndAnInternalArticle() {
+    String ticket = Long.toString(uniqueNumber());
+    String body =
+        HelpdeskRequests.fixture(
+                "zammad/ticket-article-created.json", "\"id\": 8,", "\"id\": " + ticket + ",")
+            .replace("\"ticket_id\": 8", "\"ticket_id\": " + ticket);
+
+    HttpResponse<String> response =
+        http().send(HelpdeskRequests.zammad(http().resolve("api/v1/webhooks/zammad"), body));
+
+    assertEquals(202, response.statusCode(), response.body());
+    awaitRequests(
+        postRequestedFor(urlEqualTo("/zammad/api/v1/tags/add"))
+            .withRequestBody(containing("\"o_id\":" + ticket)),
+        1);
+    awaitRequests(
+        postRequestedFor(urlEqualTo("/zammad/api/v1/ticket_articles"))
+            .withRequestBody(containing("\"ticket_id\":" + ticket))
+            .withRequestBody(containing("\"internal\":true")),
+        1);
+  }
+
+  @Test
+  void chatwootMessageGetsLabelsAndAPrivateMessage() {
+    String conversation = Long.toString(uniqueNumber());
+    String body =
+        HelpdeskRequests.fixture(
+                "chatwoot/message-created.json", "\"id\": 57", "\"id\": " + conversation)
+            .replace("\"display_id\": 57", "\"display_id\": " + conversation);
+
+    HttpResponse<String> response =
+        http().send(HelpdeskRequests.chatwoot(http().resolve("api/v1/webhooks/chatwoot"), body));
+
+    assertEquals(202, response.statusCode(), response.body());
+    String conversationPath = "/chatwoot/api/v1/accounts/1/conversations/" + conversation;
+    awaitRequests(
+        postRequestedFor(urlEqualTo(conversationPath + "/labels"))
+            .withRequestBody(containing("shipping"))
+            .withRequestBody(containing("orderlens")),
+        1);
+    awaitRequests(
+        postRequestedFor(urlEqualTo(conversationPath + "/messages"))
+            .withRequestBody(containing("\"private\":true")),
+        1);
+  }
+
+  @Test
+  void gorgiasMessageGetsTagsAndAnInternalNote() {
+    String ticket = Long.toString(uniqueNumber());
+    String body = HelpdeskRequests.fixture("gorgias/ticket-message-created.json", "24113", ticket);
+
+    HttpResponse<String> response =
+        http().send(HelpdeskRequests.gorgias(http().resolve("api/v1/webhooks/gorgias"), body));
+
+    assertEquals(202, response.statusCode(), response.body());
+    awaitRequests(
+        postRequestedFor(urlEqualTo("/gorgias/api/tickets/" + ticket + "/tags"))
+            .withRequestBody(containing("orderlens")),
+        1);
+    awaitRequests(
+        postRequestedFor(urlEqualTo("/gorgias/api/tickets/" + ticket + "/messages"))
+            .withRequestBody(containing("internal-note")),
+        1);
+  }
+
+  @Test
+  void aHelpdeskAnswering503Then429ThenOkReceivesTheWriteBackExactlyOnce() {
+    String ticket = Long.toString(uniqueNumber());
+    String path = "/zendesk/api/v2/tickets/" + ticket + ".json";
+    String scenario = "flaky-" + ticket;
+    helpdesks.stubFor(
+        put(urlEqualTo(path))
+            .inScenario(scenario)
+            .whenScenarioStateIs(Scenario.STARTED)
+            .willReturn(aResponse().withStatus(503))
+            .willSetStateTo("rate-limited"));
+    helpdesks.stubFor(
+        put(urlEqualTo(path))
+            .inScenario(scenario)
+            .whenScenarioStateIs("rate-limited")
+            .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1"))
+            .willSetStateTo("up"));
+    helpdesks.stubFor(
+        put(urlEqualTo(path))
+            .inScenario(scenario)
+            .whenScenarioStateIs("up")
+            .willReturn(okJson("{\"ticket\":{\"id\":1},\"audit\":{\"events\":[]}}"))
+            .willSetStateTo("done"));
+
+    assertEquals(202, sendZendesk(ticket, "inv-" + ticket).statusCode());
+
+    awaitRequests(putRequestedFor(urlEqualTo(path)), 3);
+    Await.until(
+        WRITE_BACK,
+        "the write-back to be recorded as delivered",
+        () ->
+            Database.count(
+                    "SELECT COUNT(*) FROM outbox WHERE dedup_key LIKE ? AND status = 'DELIVERED'",
+                    "writeback:zendesk:inv-" + ticket)
+                == 1);
+    pause(Duration.ofSeconds(3));
+    assertEquals(3, helpdesks.findAll(putRequestedFor(urlEqualTo(path))).size());
+  }
+
+  @Test
+  void theSameNativeDeliveryTwiceProducesOneWriteBack() {
+    String ticket = Long.toString(uniqueNumber());
+
+    assertEquals(202, sendZendesk(ticket, "dup-" + ticket).statusCode());
+    HttpResponse<String> again = sendZendesk(ticket, "dup-" + ticket);
+
+    assertEquals(202, again.statusCode());
+    assertTrue(again.body().contains("DUPLICATE"), again.body());
+    String path = "/zendesk/api/v2/tickets/" + ticket + ".json";
+    awaitRequests(putRequestedFor(urlEqualTo(path)), 1);
+    pause(Duration.ofSeconds(3));
+    assertEquals(1, helpdesks.findAll(putRequestedFor(urlEqualTo(path))).size());
+  }
+
+  @Test
+  void orderlensOwnNoteReportedBackIsAcknowledgedButNotWrittenBackAgain() {
+    String ticket = Long.toString(uniqueNumber());
+    String body =
+        HelpdeskRequests.fixture(
+                "zammad/orderlens-note-created.json", "\"id\": 8,", "\"id\": " + ticket + ",")
+            .replace("\"ticket_id\": 8", "\"ticket_id\": " + ticket);
+
+    HttpResponse<String> response =
+        http().send(HelpdeskRequests.zammad(http().resolve("api/v1/webhooks/zammad"), body));
+
+    assertEquals(202, response.statusCode(), response.body());
+    assertTrue(response.body().contains("IGNORED"), response.body());
+    pause(Duration.ofSeconds(3));
+    assertEquals(
+        0,
+        helpdesks
+            .findAll(
+                postRequestedFor(urlEqualTo("/zammad/api/v1/ticket_articles"))
+                    .withRequestBody(containing("\"ticket_id\":" + ticket)))
+            .size());
+  }
+
+  @Test
+  void aWriteBackLeftPendingBeforeARestartIsDeliveredAfterIt() {
+    awaitRequests(
+        putRequestedFor(
+                urlEqualTo("/zendesk/api/v2/tickets/" + LEFT_BY_PREVIOUS_INSTANCE + ".json"))
+            .withRequestBody(containing("Order #1001 shipped.")),
+        1);
+  }
+
+  @Test
+  void forgedOrUnknownDeliveriesAreRefusedAsProblems() {
+    String body = HelpdeskRequests.fixture("freshdesk/ticket-created.json", "1042", "77");
+
+    HttpResponse<String> forged =
+        http()
+            .send(
+                HelpdeskRequests.freshdesk(http().resolve("api/v1/webhooks/freshdesk"), body)
+                    .setHeader("X-Orderlens-Secret", "guess"));
+    HttpResponse<String> unknown =
+        http().send(HelpdeskRequests.freshdesk(http().resolve("api/v1/webhooks/kayako"), body));
+    HttpResponse<String> notJson =
+        http()
+            .send(HelpdeskRequests.freshdesk(http().resolve("api/v1/webhooks/freshdesk"), "{oops"));
+
+    assertProblem(401, forged);
+    assertProblem(404, unknown);
+    assertProblem(400, notJson);
+  }
+
+  @Test
+  void deadLettersNeedTheAdminLoginAndCanBeReplayed() {
+    assertProblem(401, http().get("api/v1/admin/outbox/dead-letters", null));
+    assertProblem(
+        401, http().get("api/v1/admin/outbox/dead-letters", Http.basic("it-admin", "wrong")));
+
+    String ticket = Long.toString(uniqueNumber());
+    String path = "/zendesk/api/v2/tickets/" + ticket + ".json";
+    helpdesks.stubFor(put(urlEqualTo(path)).willReturn(aResponse().withStatus(403)));
+    assertEquals(202, sendZendesk(ticket, "dead-" + ticket).statusCode());
+    Await.until(
+        WRITE_BACK,
+        "the refused write-back to be parked",
+        () ->
+            http()
+                .get("api/v1/admin/outbox/dead-letters", adminLogin())
+                .body()
+                .contains("dead-" + ticket));
+    long id =
+        Database.count(
+            "SELECT id FROM outbox WHERE dedup_key = ? AND status = 'DEAD'",
+            "writeback:zendesk:dead-" + ticket);
+
+    helpdesks.stubFor(
+        put(urlEqualTo(path))
+            .willReturn(okJson("{\"ticket\":{\"id\":1},\"audit\":{\"events\":[]}}")));
+    HttpResponse<String> replay =
+        http().post("api/v1/admin/outbox/dead-letters/" + id + "/replay", "", adminLogin());
+
+    assertEquals(202, replay.statusCode(), replay.body());
+    awaitRequests(putRequestedFor(urlEqualTo(path)), 2);
+  }
+
+  private HttpResponse<String> sendZendesk(String ticket, String invocationId) {
+    String body = HelpdeskRequests.fixture("zendesk/ticket-created.json", "35436", ticket);
+    return http()
+        .send(
+            HelpdeskRequests.zendesk(
+                http().resolve("api/v1/webhooks/zendesk"), body, invocationId));
+  }
+
+  private static String adminLogin() {
+    return Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD);
+  }
+
+  private static void awaitRequests(RequestPatternBuilder pattern, int count) {
+    Await.until(
+        WRITE_BACK,
+        count + " request(s) like " + pattern.build(),
+        () -> helpdesks.findAll(pattern).size() >= count);
+  }
+
+  private static void assertProblem(int status, HttpResponse<String> response) {
+    assertEquals(status, response.statusCode(), response.body());
+    assertTrue(
+        response
+            .headers()
+            .firstValue("Content-Type")
+            .orElse("")
+            .startsWith("application/problem+json"),
+        response.body());
+  }
+
+  private static void pause(Duration duration) {
+    try {
+      Thread.sleep(duration.toMillis());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static long uniqueNumber() {
+    return ThreadLocalRandom.current().nextLong(10_000_000L, 999_999_999L);
+  }
+}
