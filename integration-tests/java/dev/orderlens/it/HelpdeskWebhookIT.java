@@ -11,6 +11,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -21,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -30,6 +32,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Each helpdesk calls with its own payload and authenticity scheme, gets 202 at once, and receives
@@ -334,6 +338,85 @@ class HelpdeskWebhookIT {
 
     assertEquals(202, replay.statusCode(), replay.body());
     awaitRequests(putRequestedFor(urlEqualTo(path)), 2);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        "en|Hello, where is my parcel? It is order NUMBER and it has not arrived yet.",
+        "it|Buongiorno, dov'è il mio pacco? È l'ordine NUMBER e non è ancora arrivato.",
+        "ru|Здравствуйте, где моя посылка? Это заказ NUMBER, он ещё не пришёл.",
+        "hu|Jó napot, hol van a csomagom? A rendelés NUMBER még nem érkezett meg.",
+        "de|Hallo, wo ist mein Paket? Es ist die Bestellung NUMBER und sie ist noch nicht da.",
+        "fr|Bonjour, où est mon colis ? C'est la commande NUMBER et elle n'est pas arrivée.",
+        "es|Hola, ¿dónde está mi paquete? Es el pedido NUMBER y todavía no ha llegado."
+      })
+  void theRecipientOfAGiftLearnsNeitherPriceNorItemNorSender(String language, String message) {
+    String number = Long.toString(uniqueNumber());
+    String recipient = "giulia-" + number + "@example.com";
+    String buyer = "anna-" + number + "@example.com";
+    assertEquals(
+        200, http().importOrders(Samples.giftOrder(number, buyer, recipient)).statusCode());
+    String text = message.replace("NUMBER", number);
+    String ticket = Long.toString(uniqueNumber());
+
+    HttpResponse<String> answer =
+        http()
+            .signedWebhook(
+                """
+                {"eventId": "gift-%s", "ticket": {"id": "%s", "subject": "", "body": "%s",
+                 "channel": "email", "requester": {"email": "%s", "name": "Giulia Verdi"}}}
+                """
+                    .formatted(ticket, ticket, text, recipient));
+    assertEquals(
+        202,
+        http()
+            .send(
+                HelpdeskRequests.zendesk(
+                    http().resolve("api/v1/webhooks/zendesk"),
+                    """
+                    {"ticket": {"id": "%s", "title": "", "description": "%s", "latest_comment": "%s",
+                     "via": "Mail", "created_at": "2026-11-25T08:00:00Z",
+                     "updated_at": "2026-11-25T08:00:00Z", "tags": "",
+                     "requester": {"email": "%s", "name": "Giulia Verdi", "phone": ""}}}
+                    """
+                        .formatted(ticket, text, text, recipient),
+                    "gift-" + ticket))
+            .statusCode());
+
+    assertEquals(200, answer.statusCode(), answer.body());
+    var json = Http.json(answer);
+    assertEquals("RECIPIENT", json.getJsonObject("contact").getString("role"));
+    assertEquals(language, json.getString("language"));
+    assertTrue(json.getJsonArray("flags").toString().contains("GIFT_ORDER"), answer.body());
+    assertTrue(json.getJsonArray("flags").toString().contains("DO_NOT_CALL_SHIPPING_PHONE"));
+    assertEquals(number, json.getJsonArray("orders").getJsonObject(0).getString("number"));
+    assertDiscloseNothing(answer.body(), buyer);
+    RequestPatternBuilder writeBack =
+        putRequestedFor(urlEqualTo("/zendesk/api/v2/tickets/" + ticket + ".json"));
+    awaitRequests(writeBack, 1);
+    String written = helpdesks.findAll(writeBack).get(0).getBodyAsString();
+    assertTrue(written.contains("gift parcel"), written);
+    assertDiscloseNothing(written, buyer);
+  }
+
+  private static void assertDiscloseNothing(String text, String buyerEmail) {
+    for (String secret :
+        List.of(
+            "119.90",
+            "129.80",
+            "9.90",
+            "Oak reading chair",
+            "CHAIR-OAK",
+            "Gift wrapping",
+            "Anna",
+            "Rossi",
+            buyerEmail,
+            "Happy birthday",
+            "Via Roma")) {
+      assertFalse(text.contains(secret), "'" + secret + "' disclosed in: " + text);
+    }
   }
 
   private HttpResponse<String> sendZendesk(String ticket, String invocationId) {
