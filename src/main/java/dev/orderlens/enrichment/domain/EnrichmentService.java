@@ -40,7 +40,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns a ticket into its {@link Enrichment}: understands the message, finds the orders it is
@@ -156,39 +155,7 @@ public class EnrichmentService {
       remarks.addAll(explanation.lines());
       orderTags.addAll(explanation.tags());
     }
-    if (search.anySourceUnavailable()) {
-      remarks.add(
-          "Could not reach store(s) "
-              + String.join(", ", search.unavailableStores())
-              + "; the order details may be incomplete.");
-    }
-    if (complaint != null) {
-      remarks.add(
-          "Courier complaint: "
-              + NoteWriter.words(complaint.category().name())
-              + " (confidence "
-              + String.format(Locale.ROOT, "%.2f", complaint.confidence())
-              + ", blame "
-              + NoteWriter.words(complaint.blame().name())
-              + ").");
-    }
-    if (customer != null) {
-      remarks.add(
-          "Customer: "
-              + customer.tier()
-              + ", "
-              + customer.orderCount()
-              + " orders, lifetime spend "
-              + customer.lifetimeSpend()
-              + " "
-              + customer.currency()
-              + ".");
-    }
-    if (decision.goodwill() != null
-        && decision.goodwill().kind() != dev.orderlens.customer.domain.Goodwill.Kind.NONE) {
-      remarks.add("Goodwill within policy: " + decision.goodwill() + ".");
-    }
-    remarks.add("Priority: " + decision.priority().name().toLowerCase(Locale.ROOT) + ".");
+    remarks.addAll(Remarks.of(search.unavailableStores(), complaint, customer, decision));
     AgentNote note = NoteWriter.write(orders, stories, flags, remarks, gate.role());
     return new Enrichment(
         ticket.id(),
@@ -200,7 +167,7 @@ public class EnrichmentService {
         gate.role(),
         complaint,
         List.copyOf(new LinkedHashSet<>(flags)),
-        tags(gate.role(), orders, flags, customer, decision, orderTags),
+        Tags.of(gate.role(), orders, flags, customer, decision, orderTags),
         note,
         decision.priority());
   }
@@ -239,30 +206,5 @@ public class EnrichmentService {
       parcels.putIfAbsent(number, new ParcelRef(number, null, null, null));
     }
     return List.copyOf(parcels.values());
-  }
-
-  private static List<String> tags(
-      ContactRole role,
-      List<Order> orders,
-      List<String> flags,
-      CustomerProfile customer,
-      Handling decision,
-      List<String> orderTags) {
-    Set<String> tags = new LinkedHashSet<>();
-    tags.add("orderlens");
-    if (role != ContactRole.UNVERIFIED) {
-      tags.add(orders.isEmpty() ? "orderlens_no_order" : "orderlens_order_found");
-      orders.stream()
-          .findFirst()
-          .ifPresent(o -> tags.add("order_" + o.status().name().toLowerCase(Locale.ROOT)));
-    }
-    tags.add("contact_" + role.name().toLowerCase(Locale.ROOT));
-    if (customer != null) {
-      tags.add(CustomerValuation.tag(customer));
-    }
-    flags.forEach(flag -> tags.add("orderlens_" + flag.toLowerCase(Locale.ROOT)));
-    tags.addAll(decision.tags());
-    tags.addAll(orderTags);
-    return List.copyOf(tags);
   }
 }
