@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -183,6 +184,22 @@ class GenericWebhookIT {
     JsonObject order = Http.json(response).getJsonArray("orders").getJsonObject(0);
     assertEquals("it-shopify", order.getString("store"));
     assertEquals("SHIPPED", order.getString("status"));
+
+    HttpResponse<String> repeated =
+        http()
+            .signedWebhook(
+                Samples.ticket(
+                    id(), "T-3", "Bestellung " + number, "Noch einmal?", "anna.rossi@example.com"));
+    assertEquals(200, repeated.statusCode(), repeated.body());
+    assertEquals(
+        1,
+        shopify
+            .findAll(
+                postRequestedFor(urlEqualTo("/admin/api/2025-01/graphql.json"))
+                    .withRequestBody(
+                        matchingJsonPath("$.variables.query", equalTo("name:\"#" + number + "\""))))
+            .size(),
+        "a repeated ticket within the cache's time-to-live asks Shopify once");
   }
 
   @Test

@@ -3,6 +3,9 @@ package dev.orderlens.order.infrastructure;
 import dev.orderlens.order.domain.OrderSource;
 import dev.orderlens.order.domain.OrderSources;
 import dev.orderlens.order.domain.ShopPlatform;
+import dev.orderlens.order.domain.cache.CachingOrderSource;
+import dev.orderlens.order.domain.cache.OrderCache;
+import dev.orderlens.order.domain.cache.OrderCachePolicy;
 import dev.orderlens.order.domain.catalog.CatalogItem;
 import dev.orderlens.order.domain.catalog.CatalogSource;
 import dev.orderlens.order.infrastructure.imported.JpaImportedOrders;
@@ -18,6 +21,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -42,6 +47,8 @@ public class ConfiguredOrderSources implements OrderSources {
   @Inject ShopifyGateway shopify;
   @Inject WooCommerceGateway wooCommerce;
   @Inject MagentoGateway magento;
+  @Inject OrderCache cache;
+  @Inject Clock clock;
 
   private List<OrderSource> sources;
   private Map<String, ShopPlatform> platforms;
@@ -73,7 +80,15 @@ public class ConfiguredOrderSources implements OrderSources {
       }
       types.put(store.name(), ShopPlatform.fromType(store.type()));
     }
-    sources = List.copyOf(built);
+    OrderCachePolicy policy = cachePolicy();
+    sources =
+        built.stream()
+            .map(
+                source ->
+                    source == imported
+                        ? source
+                        : (OrderSource) new CachingOrderSource(source, cache, policy, clock))
+            .toList();
     platforms = Map.copyOf(types);
     catalogues = List.copyOf(catalogs);
     LOG.info(() -> "Order sources: " + sources.stream().map(OrderSource::store).toList());
@@ -101,6 +116,20 @@ public class ConfiguredOrderSources implements OrderSources {
       }
       return List.of();
     };
+  }
+
+  /** TTLs from {@code order.cache.*} (ISO-8601 durations), the policy's defaults otherwise. */
+  private OrderCachePolicy cachePolicy() {
+    OrderCachePolicy d = OrderCachePolicy.DEFAULTS;
+    return new OrderCachePolicy(
+        duration("order.cache.in-flight", d.inFlight()),
+        duration("order.cache.settled", d.settled()),
+        duration("order.cache.not-found", d.notFound()),
+        duration("order.cache.stale-if-unavailable", d.staleIfUnavailable()));
+  }
+
+  private Duration duration(String key, Duration fallback) {
+    return config.getOptionalValue(key, String.class).map(Duration::parse).orElse(fallback);
   }
 
   List<StoreConfig> stores() {
