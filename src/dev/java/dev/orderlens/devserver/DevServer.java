@@ -41,9 +41,8 @@ public final class DevServer {
     dbConfig.setDataDir(HOME.resolve("mariadb-data").toFile());
     dbConfig.setBaseDir(HOME.resolve("mariadb-base").toFile());
     dbConfig.setDeletingTemporaryBaseAndDataDirsOnShutdown(false);
-    if ("root".equals(System.getProperty("user.name"))) {
-      dbConfig.addArg("--user=root"); // MariaDB refuses to run as root unless told to
-    }
+    // MariaDB refuses to run as root unless told to; for other users it is a no-op.
+    dbConfig.addArg("--user=" + System.getProperty("user.name"));
     System.out.println("Starting embedded MariaDB on port " + dbPort + " (data in " + HOME + ")");
     DB db = DB.newEmbeddedDB(dbConfig.build());
     db.start();
