@@ -7,6 +7,8 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Optional;
+import java.util.logging.Logger;
 
 /**
  * Receives an authenticated ticket event: records it, enriches it once, and answers every copy of
@@ -15,6 +17,7 @@ import java.time.Clock;
  */
 @ApplicationScoped
 public class IntakeService {
+  private static final Logger LOG = Logger.getLogger(IntakeService.class.getName());
 
   private TicketEventRepository events;
   private EnrichmentService enrichment;
@@ -56,22 +59,33 @@ public class IntakeService {
    */
   @Transactional
   public boolean enrichNextPending() {
-    return events
-        .claimNextPending()
-        .map(
-            pending -> {
-              Enrichment result =
-                  events.complete(
-                      pending.source(),
-                      pending.eventId(),
-                      enrichment.enrich(
-                          pending.ticket(),
-                          events.countForTicket(pending.source(), pending.ticket().id()) - 1),
-                      clock.instant());
-              enriched.fire(new TicketEnriched(pending.source(), pending.eventId(), result));
-              return true;
-            })
-        .orElse(false);
+    Optional<TicketEventRepository.PendingEvent> next = events.claimNextPending();
+    if (next.isEmpty()) {
+      return false;
+    }
+    TicketEventRepository.PendingEvent pending = next.get();
+    Enrichment result;
+    try {
+      result =
+          enrichment.enrich(
+              pending.ticket(), events.countForTicket(pending.source(), pending.ticket().id()) - 1);
+    } catch (RuntimeException e) {
+      // A ticket that makes enrichment fail must not be retried for ever and block the queue.
+      events.fail(pending.source(), pending.eventId(), clock.instant());
+      LOG.warning(
+          () ->
+              "Event "
+                  + pending.eventId()
+                  + " from "
+                  + pending.source()
+                  + " could not be enriched: "
+                  + e.getClass().getName());
+      return true;
+    }
+    Enrichment stored =
+        events.complete(pending.source(), pending.eventId(), result, clock.instant());
+    enriched.fire(new TicketEnriched(pending.source(), pending.eventId(), stored));
+    return true;
   }
 
   @Transactional

@@ -38,6 +38,9 @@ public interface TicketEventRepository {
    */
   Optional<PendingEvent> claimNextPending();
 
+  /** Marks an event that could not be enriched, so it is not tried again. */
+  void fail(String source, String eventId, Instant at);
+
   /** How many events this helpdesk sent for the ticket, this one included. */
   int countForTicket(String source, String ticketId);
 

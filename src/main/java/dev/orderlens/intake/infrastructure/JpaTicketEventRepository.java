@@ -128,4 +128,15 @@ public class JpaTicketEventRepository implements TicketEventRepository {
                 .getSingleResult())
         .intValue();
   }
+
+  @Override
+  public void fail(String source, String eventId, Instant at) {
+    em.createNativeQuery(
+            "UPDATE ticket_event SET status = 'FAILED', enriched_at = ?"
+                + " WHERE source = ? AND event_id = ?")
+        .setParameter(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+        .setParameter(2, source)
+        .setParameter(3, eventId)
+        .executeUpdate();
+  }
 }
