@@ -261,6 +261,7 @@ class GenericWebhookIT {
     assertProblem(401, http().post("api/v1/orders", "{}", Http.basic("it-admin", "wrong")));
     assertProblem(400, http().importOrders("{\"orders\": [{\"store\": \"s\"}]}"));
     assertProblem(404, http().get(http().root("api/v1/nothing-here")));
+    assertProblem(404, http().get(http().root("no/such/page")));
   }
 
   @Test
