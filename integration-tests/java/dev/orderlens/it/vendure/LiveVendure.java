@@ -91,7 +91,7 @@ public final class LiveVendure implements ParameterResolver {
     Map<String, String> serverEnv =
         with(with(env, "VENDURE_DB_FILE", database), "VENDURE_PORT", String.valueOf(port));
     Process server = node.start("server-" + port, serverEnv, "node", "index.js");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server), "stop-vendure"));
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "stop-vendure"));
     URI baseUrl = URI.create("http://127.0.0.1:" + port);
     awaitHealthy(server, baseUrl, WORK_DIR.resolve("server-" + port + ".log"));
     timings.lap("boot");
@@ -167,6 +167,15 @@ public final class LiveVendure implements ParameterResolver {
     stop(server);
     throw new IllegalStateException(
         "Vendure did not answer in 120 s:\n" + NodeCommand.tail(read(log)));
+  }
+
+  private static void stop(Process server, Path database) {
+    stop(server);
+    try {
+      Files.deleteIfExists(database);
+    } catch (IOException e) {
+      // target/ is cleaned anyway
+    }
   }
 
   private static void stop(Process server) {
