@@ -3,6 +3,10 @@
 // Usage: VENDURE_PORT=3000 node place-orders.js   (prints the placed orders as one JSON line)
 const port = Number(process.env.VENDURE_PORT || 3000);
 const base = `http://127.0.0.1:${port}`;
+const reader = {
+  username: process.env.VENDURE_READER_USERNAME || 'orderlens-reader@example.com',
+  password: process.env.VENDURE_READER_PASSWORD || 'orderlens-it-reader',
+};
 const superadmin = {
   username: process.env.VENDURE_SUPERADMIN_USERNAME || 'superadmin',
   password: process.env.VENDURE_SUPERADMIN_PASSWORD || 'orderlens-it-superadmin',
@@ -55,9 +59,25 @@ async function placeOrder(ids, { items, customer, shipping, billing, customField
   return order;
 }
 
-async function settleAndShip(order, carrier, trackingCode) {
+async function loggedInAdmin() {
   const admin = session('admin-api');
   await admin(`mutation($u: String!, $p: String!) { login(username: $u, password: $p) { ... on CurrentUser { id } ... on ErrorResult { errorCode message } } }`, { u: superadmin.username, p: superadmin.password });
+  return admin;
+}
+
+/** The least-privileged administrator docs/stores/vendure.md asks shop owners to give Orderlens. */
+async function createReader() {
+  const admin = await loggedInAdmin();
+  const role = await admin(`mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }`, {
+    input: { code: 'orderlens-reader', description: 'Orderlens: reads orders and customers', permissions: ['ReadOrder', 'ReadCustomer'] },
+  });
+  await admin(`mutation($input: CreateAdministratorInput!) { createAdministrator(input: $input) { id } }`, {
+    input: { firstName: 'Orderlens', lastName: 'Reader', emailAddress: reader.username, password: reader.password, roleIds: [role.id] },
+  });
+}
+
+async function settleAndShip(order, carrier, trackingCode) {
+  const admin = await loggedInAdmin();
   await admin(`mutation($id: ID!) { settlePayment(id: $id) { ... on Payment { id state } ... on ErrorResult { errorCode message } } }`, { id: order.payments[0].id });
   const lines = (await admin(`query($id: ID!) { order(id: $id) { lines { id quantity } } }`, { id: order.id })).lines;
   const fulfillment = await admin(
@@ -71,6 +91,7 @@ const anna = { emailAddress: 'anna.rossi@example.com', firstName: 'Anna', lastNa
 const annaAddress = { fullName: 'Anna Rossi', streetLine1: 'Via Roma 1', city: 'Milano', province: 'MI', postalCode: '20121', countryCode: 'IT', phoneNumber: '+39 02 1234 5678' };
 
 async function main() {
+  await createReader();
   const ids = await variantIds();
   const gift = await placeOrder(ids, {
     items: [['L2201308', 1], ['B01MXFLUSV', 2]],
@@ -94,6 +115,7 @@ async function main() {
     pay: false,
   });
   console.log(JSON.stringify({
+    reader,
     giftOrder: { code: gift.code, email: anna.emailAddress },
     dropShipOrder: { code: dropShip.code, email: anna.emailAddress },
     unpaidOrder: { code: unpaid.code, email: 'ben.carter@example.com' },

@@ -34,6 +34,8 @@ public final class LiveVendure implements ParameterResolver {
   public static final String PORT_PROPERTY = "it.vendure.port";
   public static final String USERNAME = "superadmin";
   public static final String PASSWORD = "orderlens-it-superadmin";
+  public static final String READER_USERNAME = "orderlens-reader@example.com";
+  public static final String READER_PASSWORD = "orderlens-it-reader";
 
   private static final Path PROJECT =
       Path.of(System.getProperty("basedir", System.getProperty("user.dir")));
@@ -72,7 +74,11 @@ public final class LiveVendure implements ParameterResolver {
   private static VendureShop start() throws IOException, InterruptedException {
     NodeCommand node = new NodeCommand(SHOP_DIR, WORK_DIR);
     Map<String, String> env =
-        Map.of("VENDURE_SUPERADMIN_USERNAME", USERNAME, "VENDURE_SUPERADMIN_PASSWORD", PASSWORD);
+        Map.of(
+            "VENDURE_SUPERADMIN_USERNAME", USERNAME,
+            "VENDURE_SUPERADMIN_PASSWORD", PASSWORD,
+            "VENDURE_READER_USERNAME", READER_USERNAME,
+            "VENDURE_READER_PASSWORD", READER_PASSWORD);
     StepTimes timings = new StepTimes();
     if (!Files.isDirectory(SHOP_DIR.resolve("node_modules"))) {
       boolean locked = Files.exists(SHOP_DIR.resolve("package-lock.json"));
@@ -109,6 +115,8 @@ public final class LiveVendure implements ParameterResolver {
         baseUrl,
         USERNAME,
         PASSWORD,
+        READER_USERNAME,
+        READER_PASSWORD,
         order(placed, "giftOrder"),
         order(placed, "dropShipOrder"),
         order(placed, "unpaidOrder"));

@@ -25,7 +25,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The Vendure order source against a real Vendure 3.7.3 shop, started by {@link LiveVendure}. */
+/**
+ * The Vendure order source against a real Vendure 3.7.3 shop, started by {@link LiveVendure},
+ * logged in as an administrator with only ReadOrder and ReadCustomer.
+ */
 @ExtendWith(LiveVendure.class)
 class VendureOrderSourceIT {
   private VendureShop shop;
@@ -114,7 +117,7 @@ class VendureOrderSourceIT {
 
   @Test
   void wrongCredentialsMakeTheShopUnavailable() {
-    VendureOrderSource refused = source(shop.baseUrl(), LiveVendure.USERNAME + ":wrong");
+    VendureOrderSource refused = source(shop.baseUrl(), shop.readerUsername() + ":wrong");
 
     assertThrows(
         OrderSourceUnavailableException.class,
