@@ -6,17 +6,12 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -80,7 +75,25 @@ public final class LiveVendure implements ParameterResolver {
             "VENDURE_READER_USERNAME", READER_USERNAME,
             "VENDURE_READER_PASSWORD", READER_PASSWORD);
     StepTimes timings = new StepTimes();
-    if (!Files.isDirectory(SHOP_DIR.resolve("node_modules"))) {
+    prepare(node, env, timings);
+    int port = port();
+    Path database = WORK_DIR.resolve("run-" + port + ".sqlite");
+    Files.copy(SEED, database, StandardCopyOption.REPLACE_EXISTING);
+    Map<String, String> serverEnv =
+        with(with(env, "VENDURE_DB_FILE", database), "VENDURE_PORT", String.valueOf(port));
+    URI baseUrl = URI.create("http://127.0.0.1:" + port);
+    ShopServer.start(node, serverEnv, baseUrl, database);
+    timings.lap("boot");
+    String placed = node.run("place-orders", 120, serverEnv, "node", "place-orders.js");
+    timings.lap("place orders");
+    System.out.println("LiveVendure on " + baseUrl + ": " + timings);
+    return shop(baseUrl, placed);
+  }
+
+  /** The cold path, skipped when its result is already there: npm packages, the seed database. */
+  private static void prepare(NodeCommand node, Map<String, String> env, StepTimes timings)
+      throws IOException, InterruptedException {
+    if (!Files.exists(SHOP_DIR.resolve("node_modules/@vendure/core/package.json"))) {
       boolean locked = Files.exists(SHOP_DIR.resolve("package-lock.json"));
       node.run("npm", 300, env, "npm", locked ? "ci" : "install", "--no-audit", "--no-fund");
       timings.lap("npm " + (locked ? "ci" : "install"));
@@ -91,20 +104,6 @@ public final class LiveVendure implements ParameterResolver {
       Files.move(fresh, SEED, StandardCopyOption.REPLACE_EXISTING);
       timings.lap("populate");
     }
-    int port = port();
-    Path database = WORK_DIR.resolve("run-" + port + ".sqlite");
-    Files.copy(SEED, database, StandardCopyOption.REPLACE_EXISTING);
-    Map<String, String> serverEnv =
-        with(with(env, "VENDURE_DB_FILE", database), "VENDURE_PORT", String.valueOf(port));
-    Process server = node.start("server-" + port, serverEnv, "node", "index.js");
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "stop-vendure"));
-    URI baseUrl = URI.create("http://127.0.0.1:" + port);
-    awaitHealthy(server, baseUrl, WORK_DIR.resolve("server-" + port + ".log"));
-    timings.lap("boot");
-    String placed = node.run("place-orders", 120, serverEnv, "node", "place-orders.js");
-    timings.lap("place orders");
-    System.out.println("LiveVendure on " + baseUrl + ": " + timings);
-    return shop(baseUrl, placed);
   }
 
   private static VendureShop shop(URI baseUrl, String placeOrdersOutput) {
@@ -127,7 +126,7 @@ public final class LiveVendure implements ParameterResolver {
     return new VendureShop.PlacedOrder(order.getString("code"), order.getString("email"));
   }
 
-  /** The seed must be rebuilt when the shop's config, scripts or sample data changed since. */
+  /** The seed must be rebuilt when the shop's packages, config or sample data changed since. */
   private static boolean seedIsStale() throws IOException {
     if (!Files.exists(SEED)) {
       return true;
@@ -151,56 +150,6 @@ public final class LiveVendure implements ParameterResolver {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     }
-  }
-
-  private static void awaitHealthy(Process server, URI baseUrl, Path log)
-      throws IOException, InterruptedException {
-    HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-    HttpRequest health = HttpRequest.newBuilder(baseUrl.resolve("/health")).build();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (System.nanoTime() < deadline) {
-      if (!server.isAlive()) {
-        throw new IllegalStateException(
-            "Vendure exited with " + server.exitValue() + ":\n" + NodeCommand.tail(read(log)));
-      }
-      try {
-        if (http.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-          return;
-        }
-      } catch (IOException notYet) {
-        // not listening yet
-      }
-      Thread.sleep(250);
-    }
-    stop(server);
-    throw new IllegalStateException(
-        "Vendure did not answer in 120 s:\n" + NodeCommand.tail(read(log)));
-  }
-
-  private static void stop(Process server, Path database) {
-    stop(server);
-    try {
-      Files.deleteIfExists(database);
-    } catch (IOException e) {
-      // target/ is cleaned anyway
-    }
-  }
-
-  private static void stop(Process server) {
-    server.descendants().forEach(ProcessHandle::destroy);
-    server.destroy();
-    try {
-      if (!server.waitFor(10, TimeUnit.SECONDS)) {
-        server.destroyForcibly();
-      }
-    } catch (InterruptedException e) {
-      server.destroyForcibly();
-      Thread.currentThread().interrupt();
-    }
-  }
-
-  private static String read(Path log) throws IOException {
-    return Files.exists(log) ? Files.readString(log) : "";
   }
 
   private static Map<String, String> with(Map<String, String> env, String key, Object value) {

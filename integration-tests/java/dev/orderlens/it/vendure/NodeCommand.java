@@ -17,6 +17,10 @@ final class NodeCommand {
     this.logDir = logDir;
   }
 
+  Path log(String log) {
+    return logDir.resolve(log + ".log");
+  }
+
   /** Starts a command; its output goes to {@code <log>.log}. */
   Process start(String log, Map<String, String> env, String... command) throws IOException {
     Files.createDirectories(logDir);
