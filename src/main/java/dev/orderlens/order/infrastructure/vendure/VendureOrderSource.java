@@ -11,45 +11,20 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * One Vendure shop as an order source: finds an order by its code ("order number" to customers) or
  * a customer's orders by e-mail through the Admin GraphQL API, and translates them with {@link
  * VendureOrderMapper}. The store's token is "username:password" of an administrator who may read
- * orders, customers and the catalogue.
+ * orders and customers.
  */
 public class VendureOrderSource implements OrderSource {
-
-  static final String QUERIES =
-      """
-      fragment OrderlensOrder on Order {
-        code state createdAt orderPlacedAt currencyCode totalWithTax
-        customer { firstName lastName emailAddress phoneNumber }
-        billingAddress { fullName company streetLine1 streetLine2 city province postalCode countryCode phoneNumber }
-        shippingAddress { fullName company streetLine1 streetLine2 city province postalCode countryCode phoneNumber }
-        payments { state amount method refunds { total state } }
-        fulfillments { state method trackingCode createdAt }
-        lines {
-          quantity unitPriceWithTax
-          productVariant { sku name stockOnHand stockAllocated customFields { dropShipSupplier } }
-        }
-        customFields { isGift giftMessage promisedDeliveryFrom promisedDeliveryDate }
-      }
-      query OrderByCode($code: String!) {
-        globalSettings { serverConfig { moneyStrategyPrecision } }
-        orders(options: { filter: { code: { eq: $code } }, take: 1 }) { items { ...OrderlensOrder } }
-      }
-      query OrdersByEmail($email: String!) {
-        globalSettings { serverConfig { moneyStrategyPrecision } }
-        customers(options: { filter: { emailAddress: { eq: $email } }, take: 5 }) {
-          items { orders(options: { sort: { createdAt: DESC }, take: 10 }) { items { ...OrderlensOrder } } }
-        }
-      }
-      """;
 
   private final StoreConfig store;
   private final VendureGateway gateway;
   private final Clock clock;
+  private volatile String queries;
 
   public VendureOrderSource(StoreConfig store, VendureGateway gateway, Clock clock) {
     this.store = store;
@@ -76,28 +51,52 @@ public class VendureOrderSource implements OrderSource {
 
   @Override
   public List<Order> findByCustomerEmail(String email) {
-    JsonObject response = ask("OrdersByEmail", "email", email.strip().toLowerCase(Locale.ROOT));
-    return VendureOrderMapper.customersOrders(store.name(), response, clock.instant());
+    String normalised = email.strip().toLowerCase(Locale.ROOT);
+    return ask(
+        "OrdersByEmail",
+        "email",
+        normalised,
+        answer -> VendureOrderMapper.customersOrders(store.name(), answer, clock.instant()));
   }
 
   private Optional<Order> byCode(String code) {
-    JsonObject response = ask("OrderByCode", "code", code);
-    return VendureOrderMapper.orders(store.name(), response, clock.instant()).stream()
+    return ask(
+            "OrderByCode",
+            "code",
+            code,
+            answer -> VendureOrderMapper.orders(store.name(), answer, clock.instant()))
+        .stream()
         .filter(order -> order.number().value().equals(code))
         .findFirst();
   }
 
-  private JsonObject ask(String operation, String variable, String value) {
-    JsonObject request =
-        Json.createObjectBuilder()
-            .add("query", QUERIES)
-            .add("operationName", operation)
-            .add("variables", Json.createObjectBuilder().add(variable, value))
-            .build();
+  private <T> T ask(String operation, String variable, String value, Function<JsonObject, T> map) {
     try {
-      return gateway.query(store, request);
+      JsonObject request =
+          Json.createObjectBuilder()
+              .add("query", queries())
+              .add("operationName", operation)
+              .add("variables", Json.createObjectBuilder().add(variable, value))
+              .build();
+      return map.apply(gateway.query(store, request));
     } catch (RuntimeException e) {
+      if (e instanceof VendureQueryException) {
+        queries = null; // the shop's schema may have changed: look again next time
+      }
       throw new OrderSourceUnavailableException(store.name(), e);
     }
+  }
+
+  /**
+   * Built on first use from the shop's schema, and again after Vendure refused a query (a custom
+   * field removed); custom fields a shop adds later are read after Orderlens restarts.
+   */
+  private String queries() {
+    if (queries == null) {
+      JsonObject request =
+          Json.createObjectBuilder().add("query", VendureQueries.CUSTOM_FIELDS).build();
+      queries = VendureQueries.orders(gateway.query(store, request));
+    }
+    return queries;
   }
 }

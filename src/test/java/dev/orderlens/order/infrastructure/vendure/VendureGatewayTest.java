@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
+import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.orderlens.order.domain.OrderNumber;
 import dev.orderlens.order.domain.OrderSourceUnavailableException;
@@ -79,6 +80,28 @@ class VendureGatewayTest {
     assertTrue(source.findByNumber(OrderNumber.of(CODE)).isPresent());
     vendure.verify(
         1, postRequestedFor(urlEqualTo("/admin-api")).withRequestBody(containing("Login")));
+  }
+
+  @Test
+  void theOrderQueryAsksOnlyForTheCustomFieldsTheShopDefined() throws IOException {
+    login("token-1");
+    answer("token-1", VendureOrderMapperTest.recorded("order-by-code-response.json"));
+    vendure.stubFor(
+        post(urlEqualTo("/admin-api"))
+            .withRequestBody(containing("OrderlensCustomFields"))
+            .willReturn(
+                json(
+                    "{\"data\":{\"order\":{\"fields\":[{\"name\":\"isGift\"}]},"
+                        + "\"variant\":null}}")));
+
+    source.findByNumber(OrderNumber.of(CODE));
+
+    vendure.verify(
+        postRequestedFor(urlEqualTo("/admin-api"))
+            .withRequestBody(matchingJsonPath("$.operationName", equalTo("OrderByCode")))
+            .withRequestBody(matchingJsonPath("$.query", containing("customFields { isGift }")))
+            .withRequestBody(
+                matchingJsonPath("$.query", WireMock.notContaining("dropShipSupplier"))));
   }
 
   @Test
