@@ -37,7 +37,11 @@ public class VendureGateway {
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
   @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = VendureQueryException.class)
+  @Retry(
+      maxRetries = 1,
+      delay = 100,
+      jitter = 100,
+      abortOn = {VendureQueryException.class, IllegalArgumentException.class})
   @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public JsonObject query(StoreConfig store, JsonObject request) {
     JsonObject response =
