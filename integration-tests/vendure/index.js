@@ -3,6 +3,13 @@ process.env.VENDURE_DISABLE_TELEMETRY = 'true';
 const { bootstrap, JobQueueService } = require('@vendure/core');
 const { config } = require('./vendure-config');
 
+// Started by LiveVendure, the shop ends with the test JVM even when that JVM is killed: its end
+// closes our stdin.
+if (process.env.VENDURE_EXIT_WITH_STDIN) {
+  process.stdin.on('end', () => process.exit(0));
+  process.stdin.resume();
+}
+
 const started = Date.now();
 bootstrap(config)
   .then(app => app.get(JobQueueService).start())

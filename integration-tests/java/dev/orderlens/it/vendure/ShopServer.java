@@ -8,12 +8,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
  * The shop's {@code node index.js} process: started, awaited until {@code /health} answers, and
- * stopped (its run database deleted) when the JVM exits.
+ * stopped (its run database deleted) when the JVM exits; if the JVM is killed, node sees its stdin
+ * close and exits by itself, so no orphan server keeps a port and a core busy.
  */
 final class ShopServer {
 
@@ -22,7 +24,10 @@ final class ShopServer {
   static void start(NodeCommand node, Map<String, String> env, URI baseUrl, Path database)
       throws IOException, InterruptedException {
     String log = "server-" + baseUrl.getPort();
-    Process server = node.start(log, env, "node", "index.js");
+    Map<String, String> serverEnv = new HashMap<>(env);
+    // The pipe to node's stdin closes when this JVM ends, however it ends: node then exits too.
+    serverEnv.put("VENDURE_EXIT_WITH_STDIN", "true");
+    Process server = node.start(log, serverEnv, "node", "index.js");
     Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, database), "stop-vendure"));
     awaitHealthy(server, baseUrl, node.log(log));
   }
