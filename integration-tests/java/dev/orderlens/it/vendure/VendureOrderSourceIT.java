@@ -1,0 +1,151 @@
+package dev.orderlens.it.vendure;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.orderlens.order.domain.FulfilmentSource;
+import dev.orderlens.order.domain.Money;
+import dev.orderlens.order.domain.Order;
+import dev.orderlens.order.domain.OrderLine;
+import dev.orderlens.order.domain.OrderNumber;
+import dev.orderlens.order.domain.OrderSourceUnavailableException;
+import dev.orderlens.order.domain.OrderStatus;
+import dev.orderlens.order.domain.PaymentState;
+import dev.orderlens.order.infrastructure.StoreConfig;
+import dev.orderlens.order.infrastructure.vendure.VendureGateway;
+import dev.orderlens.order.infrastructure.vendure.VendureOrderSource;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The Vendure order source against a real Vendure 3.7.3 shop, started by {@link LiveVendure},
+ * logged in as an administrator with only ReadOrder and ReadCustomer.
+ */
+@ExtendWith(LiveVendure.class)
+class VendureOrderSourceIT {
+  private VendureShop shop;
+  private VendureOrderSource source;
+
+  @BeforeEach
+  void connect(VendureShop shop) {
+    this.shop = shop;
+    source = source(shop.baseUrl(), shop.storeToken());
+  }
+
+  @Test
+  void readsAGiftOrderByCodeWithTheRecipientApartFromTheBuyer() {
+    Order order = source.findByNumber(OrderNumber.of(shop.giftOrder().code())).orElseThrow();
+
+    assertEquals("it-vendure", order.store());
+    assertEquals("Anna Rossi", order.buyer().name());
+    assertEquals("anna.rossi@example.com", order.buyer().email());
+    assertEquals("Milano", order.billingAddress().city());
+    assertEquals("Giulia Verdi", order.recipient().person().name());
+    assertEquals("Torino", order.recipient().address().city());
+    assertTrue(order.gift());
+    assertEquals("Happy birthday, Giulia!", order.giftMessage());
+    assertEquals(LocalDate.of(2026, 12, 1), order.promisedFrom());
+    assertEquals(LocalDate.of(2026, 12, 3), order.promisedTo());
+  }
+
+  @Test
+  void aSettledShippedOrderHasItsTrackingCodeAndExactAmounts() {
+    Order order = source.findByNumber(OrderNumber.of(shop.giftOrder().code())).orElseThrow();
+
+    assertEquals(OrderStatus.SHIPPED, order.status());
+    assertEquals(PaymentState.PAID, order.paymentState());
+    assertEquals(List.of("JD014600003828140000"), order.trackingNumbers());
+    assertEquals("DHL Express", order.fulfilments().get(0).carrier());
+    // Laptop 1299.00 + 20 % tax, two Bonsai Trees at 19.99 + 20 %, Standard Shipping 5.00.
+    assertEquals(Money.of("1558.80", "USD"), order.lines().get(0).unitPrice());
+    assertEquals(Money.of("1611.78", "USD"), order.total());
+  }
+
+  @Test
+  void aDropShippedLineNamesItsSupplier() {
+    Order order = source.findByNumber(OrderNumber.of(shop.dropShipOrder().code())).orElseThrow();
+
+    OrderLine orchid = line(order, "ROR00221");
+    assertEquals(FulfilmentSource.DROP_SHIP, orchid.fulfilmentSource());
+    assertEquals("Green Thumb Nurseries", orchid.supplier());
+    OrderLine mouse = line(order, "834444");
+    assertEquals(FulfilmentSource.OWN_STOCK, mouse.fulfilmentSource());
+    assertNull(mouse.supplier());
+    assertTrue(mouse.stockAtSource() >= 0);
+    assertEquals(OrderStatus.PROCESSING, order.status());
+    assertEquals(PaymentState.AUTHORIZED, order.paymentState());
+  }
+
+  @Test
+  void aCodeTypedInLowerCaseFindsTheOrder() {
+    String typed = "#" + shop.dropShipOrder().code().toLowerCase();
+
+    assertTrue(source.findByNumber(OrderNumber.of(typed)).isPresent());
+  }
+
+  @Test
+  void findsACustomersOrdersByEmailNewestFirst() {
+    List<Order> orders = source.findByCustomerEmail(" Anna.Rossi@example.com ");
+
+    assertEquals(
+        List.of(shop.dropShipOrder().code(), shop.giftOrder().code()),
+        orders.stream().map(o -> o.number().value()).toList());
+  }
+
+  @Test
+  void anOrderStillArrangingPaymentIsPendingPayment() {
+    List<Order> orders = source.findByCustomerEmail(shop.unpaidOrder().email());
+
+    assertEquals(1, orders.size());
+    assertEquals(OrderStatus.PENDING_PAYMENT, orders.get(0).status());
+    assertEquals(PaymentState.PENDING, orders.get(0).paymentState());
+  }
+
+  @Test
+  void anUnknownCodeOrEmailFindsNothing() {
+    assertTrue(source.findByNumber(OrderNumber.of("NOSUCHORDER00000")).isEmpty());
+    assertTrue(source.findByCustomerEmail("nobody@example.com").isEmpty());
+  }
+
+  @Test
+  void wrongCredentialsMakeTheShopUnavailable() {
+    VendureOrderSource refused = source(shop.baseUrl(), shop.readerUsername() + ":wrong");
+
+    assertThrows(
+        OrderSourceUnavailableException.class,
+        () -> refused.findByNumber(OrderNumber.of(shop.giftOrder().code())));
+  }
+
+  @Test
+  void aShopThatIsNotRunningIsUnavailable() throws IOException {
+    VendureOrderSource stopped =
+        source(URI.create("http://127.0.0.1:" + closedPort()), shop.storeToken());
+
+    assertThrows(
+        OrderSourceUnavailableException.class,
+        () -> stopped.findByNumber(OrderNumber.of(shop.giftOrder().code())));
+  }
+
+  private static VendureOrderSource source(URI baseUrl, String token) {
+    return new VendureOrderSource(
+        new StoreConfig("it-vendure", "vendure", baseUrl, token), new VendureGateway());
+  }
+
+  private static OrderLine line(Order order, String sku) {
+    return order.lines().stream().filter(l -> sku.equals(l.sku())).findFirst().orElseThrow();
+  }
+
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+}

@@ -1,0 +1,120 @@
+package dev.orderlens.order.infrastructure.vendure;
+
+import static dev.orderlens.platform.JsonFields.array;
+import static dev.orderlens.platform.JsonFields.object;
+import static dev.orderlens.platform.JsonFields.text;
+
+import dev.orderlens.order.infrastructure.StoreConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+import org.eclipse.microprofile.rest.client.RestClientBuilder;
+
+/**
+ * Sends GraphQL queries to a store's Vendure Admin API as a logged-in administrator. The session
+ * token is kept per store and renewed when Vendure no longer accepts it (HTTP 401/403 or a GraphQL
+ * {@code FORBIDDEN}), so a restart of the shop or an expired session costs one extra login, not an
+ * outage. Fault tolerance as for Shopify: 2 s per attempt, one jittered retry, a circuit breaker.
+ */
+@ApplicationScoped
+public class VendureGateway {
+  static final String TOKEN_HEADER = "vendure-auth-token";
+  private static final String LOGIN =
+      "mutation Login($username: String!, $password: String!) {"
+          + " login(username: $username, password: $password, rememberMe: false) {"
+          + " __typename ... on ErrorResult { errorCode message } } }";
+
+  private final Map<String, VendureAdminApi> clients = new ConcurrentHashMap<>();
+  private final Map<String, String> tokens = new ConcurrentHashMap<>();
+
+  @Timeout(2000)
+  @Retry(
+      maxRetries = 1,
+      delay = 100,
+      jitter = 100,
+      abortOn = {VendureQueryException.class, IllegalArgumentException.class})
+  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
+  public JsonObject query(StoreConfig store, JsonObject request) {
+    JsonObject response =
+        send(store, tokens.computeIfAbsent(store.name(), n -> login(store)), request);
+    if (response == null || forbidden(response)) {
+      tokens.remove(store.name());
+      response = send(store, tokens.computeIfAbsent(store.name(), n -> login(store)), request);
+    }
+    if (response == null || forbidden(response)) {
+      throw new VendureQueryException(store.name(), "the administrator may not read orders");
+    }
+    if (!array(response, "errors").isEmpty() && object(response, "data") == null) {
+      throw new VendureQueryException(store.name(), firstError(response));
+    }
+    return response;
+  }
+
+  private String login(StoreConfig store) {
+    VendureCredentials credentials = VendureCredentials.of(store.name(), store.token());
+    JsonObject request =
+        Json.createObjectBuilder()
+            .add("query", LOGIN)
+            .add(
+                "variables",
+                Json.createObjectBuilder()
+                    .add("username", credentials.username())
+                    .add("password", credentials.password()))
+            .build();
+    try (Response response = client(store).query(null, request)) {
+      JsonObject login = object(object(response.readEntity(JsonObject.class), "data"), "login");
+      String token = response.getHeaderString(TOKEN_HEADER);
+      if (login == null || text(login, "errorCode") != null) {
+        throw new VendureQueryException(store.name(), "login: " + text(login, "errorCode"));
+      }
+      if (token == null) {
+        throw new VendureQueryException(
+            store.name(), "no " + TOKEN_HEADER + " header: enable authOptions.tokenMethod bearer");
+      }
+      return token;
+    }
+  }
+
+  /** The answer, or null when Vendure refused the token with HTTP 401 or 403. */
+  private JsonObject send(StoreConfig store, String token, JsonObject request) {
+    try (Response response = client(store).query("Bearer " + token, request)) {
+      return response.readEntity(JsonObject.class);
+    } catch (WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      if (status == 401 || status == 403) {
+        return null;
+      }
+      throw e;
+    }
+  }
+
+  private static boolean forbidden(JsonObject response) {
+    return array(response, "errors").stream()
+        .map(JsonValue::asJsonObject)
+        .anyMatch(e -> "FORBIDDEN".equals(text(object(e, "extensions"), "code")));
+  }
+
+  private static String firstError(JsonObject response) {
+    return text(array(response, "errors").getJsonObject(0), "message");
+  }
+
+  private VendureAdminApi client(StoreConfig store) {
+    return clients.computeIfAbsent(
+        store.name(),
+        name ->
+            RestClientBuilder.newBuilder()
+                .baseUri(store.baseUrl())
+                .connectTimeout(1, TimeUnit.SECONDS)
+                .readTimeout(2, TimeUnit.SECONDS)
+                .build(VendureAdminApi.class));
+  }
+}
