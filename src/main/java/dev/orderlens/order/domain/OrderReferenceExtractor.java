@@ -24,7 +24,12 @@ public final class OrderReferenceExtractor {
   private static final String MARKS =
       "(?:\\s*(?:number|numero|numéro|número|nummer|номер|n\\.?|nr\\.?|no\\.?|num\\.?|nº|n°|№|#|:|-)\\s*)*";
 
-  private static final String NUMBER = "([A-Za-z]{0,4}-?\\d{3,12}(?:-\\d{1,6})?)";
+  /**
+   * A number with an optional short prefix ("1001", "EU-1001", "100234-2"), or an alphanumeric
+   * order code with at least one digit as platforms such as Vendure issue ("W9ZJ9P6WRP2M9J1T").
+   */
+  private static final String NUMBER =
+      "([A-Za-z]{0,4}-?\\d{3,12}(?:-\\d{1,6})?|(?=[A-Za-z]*\\d)[A-Za-z0-9]{8,20})";
 
   private static final Pattern WORD_THEN_NUMBER =
       Pattern.compile(

@@ -14,6 +14,8 @@ import dev.orderlens.order.infrastructure.magento.MagentoOrderSource;
 import dev.orderlens.order.infrastructure.shopify.ShopifyCatalogSource;
 import dev.orderlens.order.infrastructure.shopify.ShopifyGateway;
 import dev.orderlens.order.infrastructure.shopify.ShopifyOrderSource;
+import dev.orderlens.order.infrastructure.vendure.VendureGateway;
+import dev.orderlens.order.infrastructure.vendure.VendureOrderSource;
 import dev.orderlens.order.infrastructure.woocommerce.WooCommerceCatalogSource;
 import dev.orderlens.order.infrastructure.woocommerce.WooCommerceGateway;
 import dev.orderlens.order.infrastructure.woocommerce.WooCommerceOrderSource;
@@ -34,9 +36,9 @@ import org.eclipse.microprofile.config.Config;
 
 /**
  * Builds the order sources from MicroProfile Config: {@code orderlens.stores} lists store names;
- * each has {@code orderlens.store.<name>.type} (shopify, woocommerce, magento) and {@code .url},
- * and its token in the environment as {@code ORDERLENS_STORE_<NAME>_TOKEN}. Pushed orders are
- * always a source.
+ * each has {@code orderlens.store.<name>.type} (shopify, woocommerce, magento, vendure) and {@code
+ * .url}, and its token in the environment as {@code ORDERLENS_STORE_<NAME>_TOKEN}. Pushed orders
+ * are always a source.
  */
 @ApplicationScoped
 public class ConfiguredOrderSources implements OrderSources {
@@ -47,6 +49,7 @@ public class ConfiguredOrderSources implements OrderSources {
   @Inject ShopifyGateway shopify;
   @Inject WooCommerceGateway wooCommerce;
   @Inject MagentoGateway magento;
+  @Inject VendureGateway vendure;
   @Inject OrderCache cache;
   @Inject Clock clock;
 
@@ -71,6 +74,7 @@ public class ConfiguredOrderSources implements OrderSources {
           catalogs.add(new WooCommerceCatalogSource(store, wooCommerce));
         }
         case "magento" -> built.add(new MagentoOrderSource(store, magento));
+        case "vendure" -> built.add(new VendureOrderSource(store, vendure, clock));
         default -> {
           LOG.warning(
               () ->

@@ -32,7 +32,9 @@ class OrderReferenceExtractorTest {
         "Commande numéro 1001|1001",
         "Mi pedido 1001 no ha llegado|1001",
         "Número de pedido: 1001|1001",
-        "pedido nº 1001|1001"
+        "pedido nº 1001|1001",
+        "My order W9ZJ9P6WRP2M9J1T never came|W9ZJ9P6WRP2M9J1T",
+        "Ordine EU-1001 in ritardo|EU-1001"
       })
   void findsTheOrderNumberInEveryLanguage(String text, String expected) {
     assertEquals(List.of(OrderNumber.of(expected)), OrderReferenceExtractor.extract(text));
@@ -44,7 +46,8 @@ class OrderReferenceExtractorTest {
         "Call me on 0212345678",
         "I paid 1001 EUR",
         "My postcode is 10138",
-        "Delivered on 2026-11-20"
+        "Delivered on 2026-11-20",
+        "My order delivered yesterday was damaged"
       })
   void aBareNumberIsNotAnOrderNumber(String text) {
     assertEquals(List.of(), OrderReferenceExtractor.extract(text));

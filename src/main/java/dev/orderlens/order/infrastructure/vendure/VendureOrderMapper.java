@@ -83,7 +83,9 @@ final class VendureOrderMapper {
         "true".equals(text(custom, "isGift")),
         text(custom, "giftMessage"),
         null,
-        attributes);
+        attributes,
+        null,
+        null);
   }
 
   private static List<OrderLine> lines(JsonObject o, String currency, int precision, Instant at) {
@@ -102,7 +104,8 @@ final class VendureOrderMapper {
               supplier == null ? FulfilmentSource.OWN_STOCK : FulfilmentSource.DROP_SHIP,
               supplier,
               stock,
-              stock == null ? null : at));
+              stock == null ? null : at,
+              null));
     }
     return lines;
   }
@@ -127,7 +130,7 @@ final class VendureOrderMapper {
       String state = text(f, "state");
       if (!"Cancelled".equals(state)) {
         fulfilments.add(
-            new Fulfilment(
+            Fulfilment.of(
                 blankToNull(text(f, "method")),
                 blankToNull(text(f, "trackingCode")),
                 null,
