@@ -164,7 +164,7 @@ public record ShipmentRecord(
         e.occurredAt(),
         e.status(),
         e.subStatus(),
-        e.description(),
+        EventText.withoutReceiver(e.description()),
         e.location(),
         PostcodePrefix.of(e.postcode()),
         null,

@@ -7,6 +7,7 @@ import static dev.orderlens.tracking.infrastructure.storage.SqlValues.string;
 import static dev.orderlens.tracking.infrastructure.storage.SqlValues.truncated;
 import static dev.orderlens.tracking.infrastructure.storage.SqlValues.utc;
 
+import dev.orderlens.platform.logging.Redactor;
 import dev.orderlens.tracking.domain.ShipmentRepository;
 import dev.orderlens.tracking.domain.TrackingEvent;
 import dev.orderlens.tracking.domain.TrackingStatus;
@@ -24,7 +25,8 @@ import java.util.Optional;
  * The stored shipments in MariaDB's {@code shipment} and {@code shipment_event}, in native SQL: a
  * shipment is upserted on its (carrier, tracking number) key and events are inserted with {@code
  * INSERT IGNORE} on their (shipment, time, status) key, so concurrent sightings of one parcel
- * neither clash nor duplicate.
+ * neither clash nor duplicate. Event descriptions pass the log {@link Redactor} on the way in: a
+ * carrier's free text may hold a phone number or an address.
  */
 @ApplicationScoped
 public class JpaShipmentRepository implements ShipmentRepository {
@@ -106,7 +108,7 @@ public class JpaShipmentRepository implements ShipmentRepository {
           .setParameter(2, utc(e.occurredAt()))
           .setParameter(3, e.status().name())
           .setParameter(4, truncated(e.subStatus(), 64))
-          .setParameter(5, truncated(e.description(), 500))
+          .setParameter(5, truncated(Redactor.redact(e.description()), 500))
           .setParameter(6, truncated(e.location(), 200))
           .setParameter(7, truncated(e.postcode(), 8))
           .executeUpdate();
