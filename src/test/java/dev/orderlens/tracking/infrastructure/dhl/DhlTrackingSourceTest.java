@@ -17,6 +17,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.TrackingStatus;
+import dev.orderlens.tracking.domain.detection.CarrierDetector;
 import dev.orderlens.tracking.infrastructure.Payloads;
 import dev.orderlens.tracking.infrastructure.TrackingProviderException;
 import java.util.Optional;
@@ -42,7 +43,8 @@ class DhlTrackingSourceTest {
   }
 
   private DhlTrackingSource source(String key) {
-    return new DhlTrackingSource(new DhlGateway(dhl.baseUrl(), Optional.ofNullable(key)));
+    return new DhlTrackingSource(
+        new DhlGateway(dhl.baseUrl(), Optional.ofNullable(key)), new CarrierDetector());
   }
 
   @Test
@@ -69,6 +71,13 @@ class DhlTrackingSourceTest {
   @Test
   void anotherCarriersParcelIsNotAskedOfDhl() {
     assertTrue(source("dhl-key").track("1Z5R89390357567127", "UPS").isEmpty());
+
+    dhl.verify(0, anyRequestedFor(anyUrl()));
+  }
+
+  @Test
+  void upsNumberWithoutAHintIsNotAskedOfDhl() {
+    assertTrue(source("dhl-key").track("1Z5R89390357567127", null).isEmpty());
 
     dhl.verify(0, anyRequestedFor(anyUrl()));
   }
