@@ -1,6 +1,5 @@
 package dev.orderlens.it;
 
-import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
@@ -16,16 +15,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
-import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -46,6 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TrackingIT {
 
   private static final String AFTERSHIP_TRACKINGS = "/aftership/tracking/2026-07/trackings";
+  private static final String SECRET = "it-aftership-webhook-secret";
 
   private static WireMockServer providers;
 
@@ -77,6 +70,10 @@ class TrackingIT {
     return new Http(base);
   }
 
+  private TrackingHttp tracking() {
+    return new TrackingHttp(base);
+  }
+
   @Test
   void ticketMentioningAUpsNumberGetsItsTrackingFromAfterShipAndTheShipmentIsStored()
       throws Exception {
@@ -93,12 +90,12 @@ class TrackingIT {
         shipment.getString("lastEvent").contains("The receiver was not available"),
         shipment.toString());
     assertEquals("2026-11-27", shipment.getString("eta"));
-    Map<String, Object> stored = storedShipment(number);
+    Map<String, Object> stored = StoredShipments.shipment(number);
     assertEquals("ups", stored.get("carrier"));
     assertEquals("ATTEMPT_FAIL", stored.get("status"));
     assertEquals("AttemptFail_002", stored.get("sub_status"));
     assertNotNull(stored.get("first_attempt_at"));
-    assertEquals(2L, storedEvents(number));
+    assertEquals(2L, StoredShipments.events(number));
   }
 
   @Test
@@ -108,37 +105,31 @@ class TrackingIT {
     askAbout(number);
     String body = TrackingSamples.afterShipDeliveredPush(number);
 
-    HttpResponse<String> response =
-        push(
-            "aftership",
-            body,
-            "aftership-hmac-sha256",
-            TrackingSamples.hmacBase64("it-aftership-webhook-secret", body));
+    HttpResponse<String> response = tracking().pushToAfterShip(body, SECRET);
 
     assertEquals(200, response.statusCode(), response.body());
     assertEquals(1, Http.json(response).getInt("shipments"));
-    Map<String, Object> stored = storedShipment(number);
+    Map<String, Object> stored = StoredShipments.shipment(number);
     assertEquals("DELIVERED", stored.get("status"));
     assertNotNull(stored.get("delivered_at"));
-    assertEquals(3L, storedEvents(number), "the two known events are not stored twice");
+    assertEquals(3L, StoredShipments.events(number), "the two known events are not stored twice");
   }
 
   @Test
-  void afterShipPushWithABadSignatureIsRefusedAsAProblem() {
+  void afterShipPushWithABadSignatureOrABadBodyIsRefusedAsAProblem() {
     String body = TrackingSamples.afterShipDeliveredPush(TrackingSamples.uniqueUpsNumber());
 
-    HttpResponse<String> response =
-        push(
-            "aftership",
-            body,
-            "aftership-hmac-sha256",
-            TrackingSamples.hmacBase64("not-the-secret", body));
+    HttpResponse<String> forged = tracking().pushToAfterShip(body, "not-the-secret");
+    HttpResponse<String> garbled = tracking().pushToAfterShip("{\"msg\":", SECRET);
 
-    assertEquals(401, response.statusCode());
-    assertTrue(
-        response.headers().firstValue("Content-Type").orElse("").contains("problem+json"),
-        response.headers().toString());
-    assertEquals(401, Http.json(response).getInt("status"));
+    assertEquals(401, forged.statusCode());
+    assertEquals(401, Http.json(forged).getInt("status"));
+    assertEquals(400, garbled.statusCode());
+    for (HttpResponse<String> refused : List.of(forged, garbled)) {
+      assertTrue(
+          refused.headers().firstValue("Content-Type").orElse("").contains("problem+json"),
+          refused.headers().toString());
+    }
   }
 
   @Test
@@ -147,16 +138,15 @@ class TrackingIT {
         "LX" + Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L) + "DE";
     String body = TrackingSamples.seventeenTrackDeliveredPush(number);
 
-    HttpResponse<String> response =
-        push("17track", body, "sign", TrackingSamples.sha256Hex(body + "/it-17track-key"));
+    HttpResponse<String> response = tracking().pushTo17Track(body, "it-17track-key");
 
     assertEquals(200, response.statusCode(), response.body());
-    assertEquals("DELIVERED", storedShipment(number).get("status"));
+    assertEquals("DELIVERED", StoredShipments.shipment(number).get("status"));
   }
 
   @Test
   void providerWithoutPushesIsNotFound() {
-    HttpResponse<String> response = push("dhl", "{}", "X-Orderlens-Dhl-Token", "guess");
+    HttpResponse<String> response = tracking().push("dhl", "{}", "X-Orderlens-Dhl-Token", "guess");
 
     assertEquals(404, response.statusCode());
     assertTrue(response.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
@@ -164,9 +154,9 @@ class TrackingIT {
 
   @Test
   void trackingNumberLookupAnswersTheCarrierCandidates() {
-    HttpResponse<String> ups = http().get(app("api/v1/tracking-numbers/1Z5R89390357567127"));
-    HttpResponse<String> unknown = http().get(app("api/v1/tracking-numbers/HELLO"));
-    HttpResponse<String> tooLong = http().get(app("api/v1/tracking-numbers/" + "9".repeat(65)));
+    HttpResponse<String> ups = tracking().lookup("1Z5R89390357567127");
+    HttpResponse<String> unknown = tracking().lookup("HELLO");
+    HttpResponse<String> tooLong = tracking().lookup("9".repeat(65));
 
     assertEquals(200, ups.statusCode(), ups.body());
     JsonObject first = array(ups).getJsonObject(0);
@@ -175,26 +165,6 @@ class TrackingIT {
     assertEquals(0, array(unknown).size());
     assertEquals(400, tooLong.statusCode());
     assertTrue(tooLong.headers().firstValue("Content-Type").orElse("").contains("problem+json"));
-  }
-
-  private URI app(String path) {
-    String root = base.toString();
-    return URI.create(root.endsWith("/") ? root : root + "/").resolve(path);
-  }
-
-  private HttpResponse<String> push(String provider, String body, String header, String value) {
-    try {
-      return HttpClient.newHttpClient()
-          .send(
-              HttpRequest.newBuilder(app("api/v1/tracking/webhooks/" + provider))
-                  .header("Content-Type", "application/json")
-                  .header(header, value)
-                  .POST(HttpRequest.BodyPublishers.ofString(body))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private JsonObject askAbout(String number) {
@@ -221,52 +191,10 @@ class TrackingIT {
         get(urlPathEqualTo(AFTERSHIP_TRACKINGS))
             .withQueryParam("tracking_numbers", equalTo(number))
             .withHeader("as-api-key", equalTo("it-aftership-key"))
-            .willReturn(
-                aResponse()
-                    .withHeader("Content-Type", "application/json")
-                    .withBody(TrackingSamples.afterShipAttemptFailed(number))));
+            .willReturn(okJson(TrackingSamples.afterShipAttemptFailed(number))));
   }
 
   private static JsonArray array(HttpResponse<String> response) {
     return Json.createReader(new StringReader(response.body())).readArray();
-  }
-
-  private static Connection db() throws Exception {
-    return DriverManager.getConnection(
-        System.getenv("ORDERLENS_DB_URL"),
-        System.getenv("ORDERLENS_DB_USER"),
-        System.getenv("ORDERLENS_DB_PASSWORD"));
-  }
-
-  private static Map<String, Object> storedShipment(String number) throws Exception {
-    try (Connection c = db();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT carrier, status, sub_status, first_attempt_at, delivered_at"
-                    + " FROM shipment WHERE tracking_number = ?")) {
-      s.setString(1, number);
-      try (ResultSet r = s.executeQuery()) {
-        assertTrue(r.next(), "no stored shipment " + number);
-        Map<String, Object> row = new LinkedHashMap<>();
-        for (int i = 1; i <= r.getMetaData().getColumnCount(); i++) {
-          row.put(r.getMetaData().getColumnLabel(i), r.getObject(i));
-        }
-        return row;
-      }
-    }
-  }
-
-  private static long storedEvents(String number) throws Exception {
-    try (Connection c = db();
-        PreparedStatement s =
-            c.prepareStatement(
-                "SELECT COUNT(*) FROM shipment_event e JOIN shipment s ON s.id = e.shipment_id"
-                    + " WHERE s.tracking_number = ?")) {
-      s.setString(1, number);
-      try (ResultSet r = s.executeQuery()) {
-        r.next();
-        return r.getLong(1);
-      }
-    }
   }
 }
