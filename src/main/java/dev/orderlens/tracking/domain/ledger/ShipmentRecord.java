@@ -45,8 +45,13 @@ public record ShipmentRecord(
     Integer transitWorkingDays,
     List<TrackingEvent> events) {
 
-  private static final Set<TrackingStatus> NOT_YET_MOVING =
-      Set.of(TrackingStatus.PENDING, TrackingStatus.INFO_RECEIVED, TrackingStatus.UNKNOWN);
+  /** Statuses that do not show the parcel leaving: a delivery alone does not say when it left. */
+  private static final Set<TrackingStatus> NOT_A_DEPARTURE =
+      Set.of(
+          TrackingStatus.PENDING,
+          TrackingStatus.INFO_RECEIVED,
+          TrackingStatus.UNKNOWN,
+          TrackingStatus.DELIVERED);
 
   public ShipmentRecord {
     Objects.requireNonNull(carrier, "carrier");
@@ -102,7 +107,7 @@ public record ShipmentRecord(
     }
     List<TrackingEvent> all =
         merged.values().stream().sorted(Comparator.comparing(TrackingEvent::occurredAt)).toList();
-    Instant shipped = firstAt(all, e -> !NOT_YET_MOVING.contains(e.status()));
+    Instant shipped = firstAt(all, e -> !NOT_A_DEPARTURE.contains(e.status()));
     Instant attempt =
         firstAt(
             all,

@@ -85,6 +85,16 @@ class ShipmentRecordTest {
   }
 
   @Test
+  void deliveryWithoutADepartureScanHasNoTransitDays() {
+    ShipmentRecord shipment =
+        fresh().withReport(report(LABEL, DELIVERED), null, IT, ZoneOffset.UTC);
+
+    assertNull(shipment.shippedAt());
+    assertNull(shipment.transitWorkingDays());
+    assertEquals(DELIVERED.occurredAt(), shipment.deliveredAt());
+  }
+
+  @Test
   void deliveryAtTheFirstTryIsTheFirstAttempt() {
     ShipmentRecord shipment =
         fresh().withReport(report(PICKED_UP, DELIVERED), null, IT, ZoneOffset.UTC);
