@@ -3,6 +3,7 @@ package dev.orderlens.tracking.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orderlens.tracking.ListInstance;
 import dev.orderlens.tracking.domain.ParcelTracker.ParcelRef;
 import dev.orderlens.tracking.domain.detection.CarrierDetector;
 import dev.orderlens.tracking.domain.ledger.ShipmentLedger;
@@ -11,15 +12,11 @@ import dev.orderlens.tracking.domain.story.ShipmentAssembler;
 import dev.orderlens.tracking.domain.story.ShipmentStory;
 import dev.orderlens.tracking.domain.suspicion.SuspicionPolicy;
 import dev.orderlens.tracking.domain.suspicion.SuspiciousAttemptDetector;
-import jakarta.enterprise.inject.Instance;
-import jakarta.enterprise.util.TypeLiteral;
-import java.lang.annotation.Annotation;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -72,8 +69,7 @@ class ParcelTrackerTest {
   }
 
   private ParcelTracker tracker(ShipmentRepository shipments, TrackingSource... sources) {
-    return new ParcelTracker(
-        new ListInstance<>(List.of(sources)), ASSEMBLER, new ShipmentLedger(shipments));
+    return new ParcelTracker(ListInstance.of(sources), ASSEMBLER, new ShipmentLedger(shipments));
   }
 
   @Test
@@ -137,56 +133,5 @@ class ParcelTrackerTest {
     tracker(repository).follow(List.of(ParcelRef.bare("NOT-A-PARCEL-1")), false);
 
     assertTrue(saved.isEmpty());
-  }
-
-  /** The CDI {@link Instance} of a fixed list: iteration is all the tracker uses. */
-  private record ListInstance<T>(List<T> items) implements Instance<T> {
-    @Override
-    public Iterator<T> iterator() {
-      return items.iterator();
-    }
-
-    @Override
-    public T get() {
-      return items.get(0);
-    }
-
-    @Override
-    public Instance<T> select(Annotation... qualifiers) {
-      return this;
-    }
-
-    @Override
-    public <U extends T> Instance<U> select(Class<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public <U extends T> Instance<U> select(TypeLiteral<U> subtype, Annotation... qualifiers) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public boolean isUnsatisfied() {
-      return items.isEmpty();
-    }
-
-    @Override
-    public boolean isAmbiguous() {
-      return items.size() > 1;
-    }
-
-    @Override
-    public void destroy(T instance) {}
-
-    @Override
-    public Handle<T> getHandle() {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public Iterable<? extends Handle<T>> handles() {
-      throw new UnsupportedOperationException();
-    }
   }
 }
