@@ -6,6 +6,7 @@ import dev.orderlens.tracking.domain.detection.CarrierDetector;
 import dev.orderlens.tracking.domain.schedule.WorkingCalendar;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -15,6 +16,10 @@ import java.util.List;
  * Orderlens follow a parcel (it knows the order, the promise and the destination) and a provider's
  * push (it knows only the parcel). Both merge into the same record, so the order's context is kept
  * when a later push brings the delivery.
+ *
+ * <p>Each update runs in a transaction of its own: a ticket is enriched inside the intake's
+ * transaction, and a failed shipment update must cost only the record, never mark the ticket's work
+ * for rollback.
  */
 @ApplicationScoped
 public class ShipmentLedger {
@@ -32,6 +37,7 @@ public class ShipmentLedger {
   }
 
   /** What a ticket taught about a parcel, with the report the sources gave (or null). */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void followed(ShipmentRecord sighting, TrackingReport report, String service) {
     ShipmentRecord merged =
         shipments
@@ -47,6 +53,7 @@ public class ShipmentLedger {
    *
    * @return how many shipments were updated or stored
    */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
   public int pushed(TrackingReport report) {
     String number = CarrierDetector.compact(report.trackingNumber());
     List<ShipmentRecord> known = shipments.findByTrackingNumber(number);

@@ -58,12 +58,8 @@ public class JpaShipmentRepository implements ShipmentRepository {
         trackingNumber);
   }
 
-  /**
-   * In a transaction of its own: a ticket's enrichment runs inside the intake's transaction, and a
-   * failed shipment write must cost only the record, never mark the ticket's work for rollback.
-   */
   @Override
-  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  @Transactional
   public void save(ShipmentRecord s) {
     em.createNativeQuery(
             "INSERT INTO shipment (carrier, tracking_number, service, store, order_number,"
