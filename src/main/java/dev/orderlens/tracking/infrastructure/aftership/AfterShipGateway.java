@@ -67,7 +67,10 @@ public class AfterShipGateway {
     }
   }
 
-  /** Asks AfterShip to follow a number it does not know yet; its answer is the new tracking. */
+  /**
+   * Asks AfterShip to follow a number it does not know yet; its answer is the new tracking. Not
+   * retried: a creation that timed out may have happened, and the next ticket finds it anyway.
+   */
   @Timeout(2000)
   @CircuitBreaker(
       requestVolumeThreshold = 4,
