@@ -13,6 +13,7 @@ import dev.orderlens.intake.domain.Intent;
 import dev.orderlens.intake.domain.Ticket;
 import dev.orderlens.intake.domain.understanding.MessageUnderstanding;
 import dev.orderlens.intake.domain.understanding.Understanding;
+import dev.orderlens.order.domain.Address;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderFinder;
 import dev.orderlens.order.domain.OrderNumber;
@@ -192,18 +193,24 @@ public class EnrichmentService {
   private List<ParcelRef> parcels(List<Order> orders, Ticket ticket) {
     Map<String, ParcelRef> parcels = new LinkedHashMap<>();
     for (Order order : orders) {
-      String country =
-          order.recipient().address() == null ? null : order.recipient().address().countryCode();
+      Address address = order.recipient().address();
       order.fulfilments().stream()
           .filter(f -> f.trackingNumber() != null)
           .forEach(
               f ->
                   parcels.putIfAbsent(
                       f.trackingNumber(),
-                      new ParcelRef(f.trackingNumber(), f.carrier(), order.promisedTo(), country)));
+                      new ParcelRef(
+                          f.trackingNumber(),
+                          f.carrier(),
+                          order.promisedTo(),
+                          address == null ? null : address.countryCode(),
+                          address == null ? null : address.postcode(),
+                          order.store(),
+                          order.number().value())));
     }
     for (String number : trackingNumbers.extract(ticket.text())) {
-      parcels.putIfAbsent(number, new ParcelRef(number, null, null, null));
+      parcels.putIfAbsent(number, ParcelRef.bare(number));
     }
     return List.copyOf(parcels.values());
   }

@@ -1,5 +1,8 @@
 package dev.orderlens.tracking.domain;
 
+import dev.orderlens.tracking.domain.detection.CarrierCandidate;
+import dev.orderlens.tracking.domain.ledger.ShipmentLedger;
+import dev.orderlens.tracking.domain.ledger.ShipmentRecord;
 import dev.orderlens.tracking.domain.schedule.WorkingCalendar;
 import dev.orderlens.tracking.domain.story.ShipmentAssembler;
 import dev.orderlens.tracking.domain.story.ShipmentFacts;
@@ -23,27 +26,52 @@ import java.util.logging.Logger;
 public class ParcelTracker {
   private static final Logger LOG = Logger.getLogger(ParcelTracker.class.getName());
 
-  /** A parcel to follow: its number, the carrier the shop named, the promise and the country. */
+  /**
+   * A parcel to follow: its number, the carrier the shop named, the promise, and where it goes. All
+   * but the number may be null (a number written in a ticket comes with nothing else).
+   *
+   * @param destinationPostcode the recipient's postcode; only its prefix is ever stored
+   * @param store the shop the order belongs to
+   */
   public record ParcelRef(
-      String trackingNumber, String carrierHint, LocalDate promised, String countryCode) {}
+      String trackingNumber,
+      String carrierHint,
+      LocalDate promised,
+      String countryCode,
+      String destinationPostcode,
+      String store,
+      String orderNumber) {
+
+    /** A number written in a ticket, with no order around it. */
+    public static ParcelRef bare(String trackingNumber) {
+      return new ParcelRef(trackingNumber, null, null, null, null, null, null);
+    }
+  }
 
   private Instance<TrackingSource> sources;
   private ShipmentAssembler assembler;
+  private ShipmentLedger ledger;
 
   /** For CDI's client proxy only. */
   protected ParcelTracker() {}
 
   @Inject
-  public ParcelTracker(Instance<TrackingSource> sources, ShipmentAssembler assembler) {
+  public ParcelTracker(
+      Instance<TrackingSource> sources, ShipmentAssembler assembler, ShipmentLedger ledger) {
     this.sources = sources;
     this.assembler = assembler;
+    this.ledger = ledger;
   }
 
+  /**
+   * Each parcel's story, in the order given; every story with a known carrier is also stored for
+   * carrier scoring (a storage failure costs the record, never the answer).
+   */
   public List<ShipmentStory> follow(List<ParcelRef> parcels, boolean attemptDisputed) {
     List<ShipmentStory> stories = new ArrayList<>();
     for (ParcelRef parcel : parcels) {
       TrackingReport report = report(parcel).orElse(null);
-      stories.add(
+      ShipmentStory story =
           assembler.assemble(
               ShipmentFacts.of(
                   parcel.trackingNumber(),
@@ -52,9 +80,39 @@ public class ParcelTracker {
                   WorkingCalendar.of(
                       parcel.countryCode() == null ? "ZZ" : parcel.countryCode(), List.of()),
                   ZoneOffset.UTC,
-                  attemptDisputed)));
+                  attemptDisputed));
+      stories.add(story);
+      record(parcel, report, story, attemptDisputed);
     }
     return stories;
+  }
+
+  private void record(
+      ParcelRef parcel, TrackingReport report, ShipmentStory story, boolean attemptDisputed) {
+    String carrier = story.shipment().carrier();
+    if (carrier == null) {
+      return;
+    }
+    try {
+      ledger.followed(
+          ShipmentRecord.first(
+              carrier,
+              story.shipment().trackingNumber(),
+              parcel.store(),
+              parcel.orderNumber(),
+              parcel.destinationPostcode(),
+              parcel.countryCode(),
+              parcel.promised(),
+              attemptDisputed),
+          report,
+          story.candidates().stream()
+              .filter(c -> carrier.equals(c.carrierCode()) && c.service() != null)
+              .map(CarrierCandidate::service)
+              .findFirst()
+              .orElse(null));
+    } catch (RuntimeException e) {
+      LOG.warning(() -> "Shipment not stored: " + e.getClass().getSimpleName());
+    }
   }
 
   private Optional<TrackingReport> report(ParcelRef parcel) {

@@ -1,0 +1,79 @@
+package dev.orderlens.tracking.infrastructure.seventeentrack;
+
+import dev.orderlens.tracking.infrastructure.ProviderClients;
+import dev.orderlens.tracking.infrastructure.TrackingProviderException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.faulttolerance.Timeout;
+
+/**
+ * Calls 17TRACK with 2 s per attempt, one jittered retry for reads and a circuit breaker; a refusal
+ * (4xx) is neither retried nor counted as an outage. The token is the account's security key, the
+ * same key that signs 17TRACK's webhooks.
+ */
+@ApplicationScoped
+public class SeventeenTrackGateway {
+
+  private String token;
+  private String version;
+  private SeventeenTrackApi api;
+
+  /** For CDI's client proxy only. */
+  protected SeventeenTrackGateway() {}
+
+  @Inject
+  public SeventeenTrackGateway(
+      @ConfigProperty(name = "tracking.17track.url", defaultValue = "https://api.17track.net")
+          String url,
+      @ConfigProperty(name = "orderlens.tracking.17track.key") Optional<String> token,
+      @ConfigProperty(name = "tracking.17track.api-version", defaultValue = "v2.2")
+          String version) {
+    this.token = token.filter(k -> !k.isBlank()).orElse(null);
+    this.version = version;
+    this.api = ProviderClients.build(SeventeenTrackApi.class, URI.create(url));
+  }
+
+  public boolean configured() {
+    return token != null;
+  }
+
+  @Timeout(2000)
+  @Retry(
+      maxRetries = 1,
+      delay = 100,
+      jitter = 100,
+      abortOn = TrackingProviderException.Refused.class)
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.75,
+      delay = 30_000,
+      skipOn = TrackingProviderException.Refused.class)
+  public JsonObject trackInfo(String trackingNumber) {
+    return api.trackInfo(version, token, numbers(trackingNumber));
+  }
+
+  /** Asks 17TRACK to start following the number; its news comes later, by webhook. */
+  @Timeout(2000)
+  @CircuitBreaker(
+      requestVolumeThreshold = 4,
+      failureRatio = 0.75,
+      delay = 30_000,
+      skipOn = TrackingProviderException.Refused.class)
+  public JsonObject register(String trackingNumber) {
+    return api.register(version, token, numbers(trackingNumber));
+  }
+
+  private static JsonArray numbers(String trackingNumber) {
+    return Json.createArrayBuilder()
+        .add(Json.createObjectBuilder().add("number", trackingNumber))
+        .build();
+  }
+}
