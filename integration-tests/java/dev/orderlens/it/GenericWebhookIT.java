@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import dev.orderlens.it.vendure.LiveVendure;
+import dev.orderlens.it.vendure.VendureShop;
 import jakarta.json.JsonObject;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -40,6 +42,15 @@ class GenericWebhookIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     return Deployments.orderlens();
+  }
+
+  /**
+   * The live Vendure shop starts before any ticket is sent: a shop that is not up yet would count
+   * as down and open the Vendure circuit breaker for the other tests.
+   */
+  @BeforeAll
+  static void startVendure() {
+    LiveVendure.shop();
   }
 
   @BeforeAll
@@ -200,6 +211,30 @@ class GenericWebhookIT {
                         matchingJsonPath("$.variables.query", equalTo("name:\"#" + number + "\""))))
             .size(),
         "a repeated ticket within the cache's time-to-live asks Shopify once");
+  }
+
+  @Test
+  void theBuyerOfAnOrderInTheLiveVendureShopGetsItByItsCode() {
+    VendureShop.PlacedOrder placed = LiveVendure.shop().giftOrder();
+
+    HttpResponse<String> response =
+        http()
+            .signedWebhook(
+                Samples.ticket(
+                    id(),
+                    "T-9",
+                    "Order " + placed.code(),
+                    "Where is my order " + placed.code() + "?",
+                    placed.email()));
+
+    assertEquals(200, response.statusCode(), response.body());
+    JsonObject answer = Http.json(response);
+    assertEquals(1, answer.getJsonArray("orders").size(), response.body());
+    JsonObject order = answer.getJsonArray("orders").getJsonObject(0);
+    assertEquals("it-vendure", order.getString("store"));
+    assertEquals(placed.code(), order.getString("number"));
+    assertTrue(order.getBoolean("gift"));
+    assertEquals("BUYER", answer.getJsonObject("contact").getString("role"));
   }
 
   @Test
