@@ -3,7 +3,7 @@ package dev.orderlens.tracking.domain;
 import dev.orderlens.tracking.domain.detection.CarrierCandidate;
 import dev.orderlens.tracking.domain.ledger.ShipmentLedger;
 import dev.orderlens.tracking.domain.ledger.ShipmentRecord;
-import dev.orderlens.tracking.domain.schedule.WorkingCalendar;
+import dev.orderlens.tracking.domain.schedule.WorkingCalendars;
 import dev.orderlens.tracking.domain.story.ShipmentAssembler;
 import dev.orderlens.tracking.domain.story.ShipmentFacts;
 import dev.orderlens.tracking.domain.story.ShipmentStory;
@@ -51,16 +51,21 @@ public class ParcelTracker {
   private Instance<TrackingSource> sources;
   private ShipmentAssembler assembler;
   private ShipmentLedger ledger;
+  private WorkingCalendars calendars;
 
   /** For CDI's client proxy only. */
   protected ParcelTracker() {}
 
   @Inject
   public ParcelTracker(
-      Instance<TrackingSource> sources, ShipmentAssembler assembler, ShipmentLedger ledger) {
+      Instance<TrackingSource> sources,
+      ShipmentAssembler assembler,
+      ShipmentLedger ledger,
+      WorkingCalendars calendars) {
     this.sources = sources;
     this.assembler = assembler;
     this.ledger = ledger;
+    this.calendars = calendars;
   }
 
   /**
@@ -77,8 +82,7 @@ public class ParcelTracker {
                   parcel.trackingNumber(),
                   report,
                   parcel.promised(),
-                  WorkingCalendar.of(
-                      parcel.countryCode() == null ? "ZZ" : parcel.countryCode(), List.of()),
+                  calendars.forCountry(parcel.countryCode()),
                   ZoneOffset.UTC,
                   attemptDisputed));
       stories.add(story);

@@ -8,6 +8,7 @@ import dev.orderlens.tracking.domain.ParcelTracker.ParcelRef;
 import dev.orderlens.tracking.domain.detection.CarrierDetector;
 import dev.orderlens.tracking.domain.ledger.ShipmentLedger;
 import dev.orderlens.tracking.domain.ledger.ShipmentRecord;
+import dev.orderlens.tracking.domain.schedule.WorkingCalendars;
 import dev.orderlens.tracking.domain.story.ShipmentAssembler;
 import dev.orderlens.tracking.domain.story.ShipmentStory;
 import dev.orderlens.tracking.domain.suspicion.SuspicionPolicy;
@@ -69,7 +70,11 @@ class ParcelTrackerTest {
   }
 
   private ParcelTracker tracker(ShipmentRepository shipments, TrackingSource... sources) {
-    return new ParcelTracker(ListInstance.of(sources), ASSEMBLER, new ShipmentLedger(shipments));
+    return new ParcelTracker(
+        ListInstance.of(sources),
+        ASSEMBLER,
+        new ShipmentLedger(shipments),
+        WorkingCalendars.WEEKENDS_ONLY);
   }
 
   @Test
