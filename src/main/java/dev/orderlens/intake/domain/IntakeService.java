@@ -21,6 +21,7 @@ public class IntakeService {
   private Clock clock;
   @Inject Event<EventAccepted> accepted;
   @Inject Event<TicketEnriched> enriched;
+  @Inject Event<EnrichedTicket> anyEnriched;
 
   /** For CDI's client proxy only. */
   protected IntakeService() {}
@@ -69,6 +70,9 @@ public class IntakeService {
                           events.countForTicket(pending.source(), pending.ticket().id()) - 1),
                       clock.instant());
               enriched.fire(new TicketEnriched(pending.source(), pending.eventId(), result));
+              anyEnriched.fire(
+                  new EnrichedTicket(
+                      pending.source(), pending.eventId(), pending.ticket(), result));
               return true;
             })
         .orElse(false);
@@ -82,6 +86,9 @@ public class IntakeService {
           .orElseThrow(() -> new EventInProgressException(eventId));
     }
     int earlier = events.countForTicket(source, ticket.id()) - 1;
-    return events.complete(source, eventId, enrichment.enrich(ticket, earlier), clock.instant());
+    Enrichment result =
+        events.complete(source, eventId, enrichment.enrich(ticket, earlier), clock.instant());
+    anyEnriched.fire(new EnrichedTicket(source, eventId, ticket, result));
+    return result;
   }
 }
