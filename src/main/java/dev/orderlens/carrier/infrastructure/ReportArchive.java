@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Every report produced, kept as the exact JSON body sent, so the pull API shows a carrier what was
@@ -44,13 +45,23 @@ public class ReportArchive {
 
   /** A carrier's reports, newest first (every carrier's for null). */
   public List<Stored> list(String carrier, int limit) {
+    return query(
+        " WHERE (?1 IS NULL OR carrier = ?1) ORDER BY created_at DESC, id DESC LIMIT "
+            + Math.max(1, Math.min(limit, 500)),
+        carrier);
+  }
+
+  public Optional<Stored> find(long id) {
+    return query(" WHERE id = ?1", id).stream().findFirst();
+  }
+
+  private List<Stored> query(String where, Object param) {
     List<?> rows =
         em.createNativeQuery(
                 "SELECT id, carrier, report_key, period_from, period_to, created_at, body"
-                    + " FROM carrier_report WHERE (?1 IS NULL OR carrier = ?1)"
-                    + " ORDER BY created_at DESC, id DESC LIMIT "
-                    + Math.max(1, Math.min(limit, 500)))
-            .setParameter(1, carrier)
+                    + " FROM carrier_report"
+                    + where)
+            .setParameter(1, param)
             .getResultList();
     return rows.stream()
         .map(Object[].class::cast)
