@@ -277,11 +277,10 @@ class CarrierFeedbackIT {
     String number = CarrierWorld.upsNumber();
     CarrierWorld.shipments(CarrierWorld.UPS, 30, number);
     world.leftUnsafeComplaint(number);
-    http()
-        .post(
-            "api/v1/admin/carriers/UPS/reports?days=" + (1 + (int) (Math.random() * 300)),
-            "{}",
-            CarrierWorld.admin());
+    String days = Integer.toString(1 + (int) (Math.random() * 300));
+    HttpResponse<String> produced =
+        http().post("api/v1/admin/carriers/UPS/reports?days=" + days, "{}", CarrierWorld.admin());
+    assertEquals(200, produced.statusCode(), produced.body());
 
     JsonArray reports = array(carrierGet(key, "me", "reports"));
     assertTrue(reports.size() >= 1);

@@ -63,9 +63,9 @@ public class CarrierPortal {
     return stored;
   }
 
-  /** 403 unless the data belongs to the authenticated carrier. */
+  /** 403 unless the data belongs to the authenticated carrier (codes compare as MariaDB does). */
   public static void requireOwn(CarrierAccount carrier, String owner) {
-    if (!carrier.code().equals(owner)) {
+    if (!carrier.code().equalsIgnoreCase(owner)) {
       throw new ProblemException(
           Response.Status.FORBIDDEN, "forbidden", "This belongs to another carrier.");
     }

@@ -3,6 +3,7 @@ package dev.orderlens.carrier.infrastructure;
 import dev.orderlens.carrier.domain.complaint.ComplaintCapture;
 import dev.orderlens.carrier.domain.scorecard.Period;
 import dev.orderlens.intake.domain.EnrichedTicket;
+import dev.orderlens.platform.BackgroundWork;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
@@ -28,6 +29,7 @@ public class ComplaintRecorder {
   @Inject FeedbackReports reports;
   @Inject Event<Recorded> recorded;
   @Inject Clock clock;
+  @Inject BackgroundWork background;
 
   /** A complaint committed; what follows it runs after the commit. */
   public record Recorded(ComplaintStore.Stored stored, boolean confirmedFalseAttempt) {}
@@ -52,7 +54,17 @@ public class ComplaintRecorder {
             });
   }
 
+  /** Runs on a managed thread: no transaction may start while the committing one completes. */
   void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) Recorded r) {
+    background.drainNow(
+        "carrier-complaint-follow-up",
+        () -> {
+          followUp(r);
+          return false;
+        });
+  }
+
+  private void followUp(Recorded r) {
     try {
       if (r.stored().promised() != null) {
         scoring.refresh(r.stored().carrier(), r.stored().promised(), r.stored().promised());

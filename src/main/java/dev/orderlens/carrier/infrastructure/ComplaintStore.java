@@ -34,7 +34,8 @@ public class ComplaintStore {
   public record Stored(long complaintId, Long newIncidentId, String carrier, LocalDate promised) {}
 
   @Transactional(Transactional.TxType.MANDATORY)
-  public Stored record(ComplaintRecord complaint, Instant at) {
+  public Stored record(ComplaintRecord found, Instant at) {
+    ComplaintRecord complaint = asRegistered(found);
     List<?> existing =
         em.createNativeQuery(
                 "SELECT id, tracking_number, carrier, ticket_reference, category, confidence, blame,"
@@ -87,6 +88,30 @@ public class ComplaintStore {
       incidentId = incidents.idFor(id);
     }
     return new Stored(id, incidentId, kept.carrier(), parcel.promised);
+  }
+
+  /**
+   * The complaint under the carrier's registered code when one matches without regard to case
+   * (tracking names "ups" what the admin registered as "UPS"), so its incidents and reports agree.
+   */
+  private ComplaintRecord asRegistered(ComplaintRecord c) {
+    List<?> codes =
+        em.createNativeQuery("SELECT code FROM carrier WHERE code = ?")
+            .setParameter(1, c.carrier())
+            .getResultList();
+    if (codes.isEmpty() || codes.get(0).equals(c.carrier())) {
+      return c;
+    }
+    return new ComplaintRecord(
+        c.trackingNumber(),
+        (String) codes.get(0),
+        c.ticketReference(),
+        c.category(),
+        c.confidence(),
+        c.blame(),
+        c.signals(),
+        c.evidenceEventCodes(),
+        c.customerWords());
   }
 
   private record Shipment(LocalDate promised, String statusCode, PostcodePrefix prefix) {}
