@@ -16,7 +16,8 @@ import org.eclipse.microprofile.config.ConfigProvider;
 /**
  * The carriers Orderlens reports to. Registering a carrier issues a new pull-API key, returned once
  * and stored only as its hash; the push signing secret is read from the environment variable the
- * carrier's secret reference names, never from the database.
+ * carrier's secret reference names, never from the database. Codes compare without regard to case,
+ * as MariaDB's collation does: registering "UPS" adopts complaints stored under "ups".
  */
 @ApplicationScoped
 public class CarrierDirectory {
@@ -44,6 +45,13 @@ public class CarrierDirectory {
         .setParameter(5, account.secretRef())
         .setParameter(6, Rows.utc(clock.instant()))
         .executeUpdate();
+    for (String table : new String[] {"carrier_complaint", "carrier_incident"}) {
+      // Complaints stored before the carrier was registered may spell it in another case.
+      em.createNativeQuery("UPDATE " + table + " SET carrier = ? WHERE carrier = ?")
+          .setParameter(1, account.code())
+          .setParameter(2, account.code())
+          .executeUpdate();
+    }
     return key;
   }
 

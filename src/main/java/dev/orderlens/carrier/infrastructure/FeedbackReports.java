@@ -41,6 +41,7 @@ public class FeedbackReports {
                 period.to().plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC))
             .stream()
             .map(IncidentStore.Stored::incident)
+            .filter(i -> carrier.equals(i.carrier()))
             .toList();
     return FeedbackReport.of(
         scoring.scorecard(Lane.carrier(carrier), period), opened, clock.instant());
