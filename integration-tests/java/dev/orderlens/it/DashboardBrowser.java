@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -45,6 +47,44 @@ final class DashboardBrowser implements AutoCloseable {
     driver.executeCdpCommand("Network.enable", Map.of());
     driver.executeCdpCommand(
         "Network.setExtraHTTPHeaders", Map.of("headers", Map.of("Authorization", authorization)));
+  }
+
+  /** Opens the page and waits until it has loaded its data (body[data-loaded]). */
+  void open(String url) throws InterruptedException {
+    driver.get(url);
+    await(
+        d ->
+            "true".equals(d.findElement(By.tagName("body")).getDomAttribute("data-loaded"))
+                || errorShown(),
+        Duration.ofSeconds(30));
+  }
+
+  List<String> rankedCarriers() {
+    return driver.findElements(By.cssSelector("#ranking tbody tr")).stream()
+        .map(r -> r.getDomAttribute("data-carrier"))
+        .toList();
+  }
+
+  /** Data points a chart was given, as the page records them on its canvas. */
+  int chartPoints(String canvasId) {
+    return Integer.parseInt(driver.findElement(By.id(canvasId)).getDomAttribute("data-points"));
+  }
+
+  /** Datasets of the live Chart.js instance on a canvas (-1 when none was drawn). */
+  int chartDatasets(String canvasId) {
+    Object n =
+        driver.executeScript(
+            "const c = Chart.getChart(arguments[0]); return c ? c.data.datasets.length : -1;",
+            canvasId);
+    return ((Number) n).intValue();
+  }
+
+  int rows(String css) {
+    return driver.findElements(By.cssSelector(css)).size();
+  }
+
+  boolean errorShown() {
+    return driver.findElement(By.id("error")).isDisplayed();
   }
 
   /** Polls the page until the condition holds, or fails after the timeout. */

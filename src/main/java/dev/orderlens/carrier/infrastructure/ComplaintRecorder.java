@@ -64,7 +64,7 @@ public class ComplaintRecorder {
         });
   }
 
-  private void followUp(Recorded r) {
+  void followUp(Recorded r) {
     try {
       if (r.stored().promised() != null) {
         scoring.refresh(r.stored().carrier(), r.stored().promised(), r.stored().promised());
