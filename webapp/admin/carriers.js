@@ -2,7 +2,9 @@
 // admin login; requests go to the page's own origin (never a URL with credentials in it).
 (function () {
   'use strict';
-  const api = (path) => fetch(new URL('/api/v1/admin/carriers/' + path, location.origin), {
+  // Relative to the page (works under any context root); origin + path drops any credentials.
+  const base = new URL('../api/v1/admin/carriers/', location.origin + location.pathname);
+  const api = (path) => fetch(new URL(path, base), {
     credentials: 'same-origin', headers: { Accept: 'application/json' }
   }).then((r) => {
     if (!r.ok) { throw new Error(path + ': HTTP ' + r.status); }
@@ -102,7 +104,7 @@
 
   function load() {
     const days = document.getElementById('days').value;
-    document.getElementById('csv').href = '/api/v1/admin/carriers/reports.csv?days=' + days;
+    document.getElementById('csv').href = new URL('reports.csv?days=' + days, base).href;
     return Promise.all([
       api('ranking?days=' + days).then(showRanking),
       api('trend?weeks=' + Math.ceil(days / 7)).then(showTrend)

@@ -44,11 +44,17 @@ public final class CarrierScorecardBenchmark {
     try (Connection c = DriverManager.getConnection(url, user, password)) {
       c.setAutoCommit(false);
       try (Statement s = c.createStatement()) {
-        s.executeUpdate("DELETE FROM carrier_score_day");
-        s.executeUpdate("DELETE FROM carrier_incident");
-        s.executeUpdate("DELETE FROM carrier_complaint");
-        s.executeUpdate("DELETE FROM shipment_event");
-        s.executeUpdate("DELETE FROM shipment");
+        s.executeUpdate("SET FOREIGN_KEY_CHECKS = 0");
+        for (String table :
+            List.of(
+                "carrier_score_day",
+                "carrier_incident",
+                "carrier_complaint",
+                "shipment_event",
+                "shipment")) {
+          s.executeUpdate("TRUNCATE TABLE " + table);
+        }
+        s.executeUpdate("SET FOREIGN_KEY_CHECKS = 1");
       }
       c.commit();
       Random random = new Random(42);

@@ -34,26 +34,52 @@ public final class ScoreRollup {
 
   private static final String SELECT =
       "SELECT s.service, s.destination_postcode_prefix, s.promised_date, s.first_attempt_at,"
-          + " s.delivered_at, s.attempt_disputed, s.transit_working_days,"
-          + " (SELECT GROUP_CONCAT(c.category) FROM carrier_complaint c"
-          + "   WHERE c.tracking_number = s.tracking_number AND c.blame = 'CARRIER')"
-          + " FROM shipment s WHERE s.carrier = ? AND s.promised_date BETWEEN ? AND ?";
+          + " s.delivered_at, s.attempt_disputed, s.transit_working_days, c.categories"
+          + " FROM shipment s LEFT JOIN (SELECT tracking_number, GROUP_CONCAT(category) categories"
+          + "   FROM carrier_complaint WHERE carrier = ? AND blame = 'CARRIER'"
+          + "   GROUP BY tracking_number) c ON c.tracking_number = s.tracking_number"
+          + " WHERE s.carrier = ? AND s.promised_date BETWEEN ? AND ?";
   private static final int BATCH = 500;
 
   private ScoreRollup() {}
 
   private record Key(String service, String region, LocalDate day) {}
 
-  /** Replaces the carrier's roll-up rows for the days; returns the shipments counted. */
+  /**
+   * Replaces the carrier's roll-up rows for the days; returns the shipments counted. A named lock
+   * per carrier keeps two instances' refreshes from interleaving their deletes and inserts.
+   */
   public static long rebuild(Connection c, String carrier, LocalDate from, LocalDate to)
+      throws SQLException {
+    String lock = "orderlens:carrier-rollup:" + carrier;
+    try (PreparedStatement l = c.prepareStatement("SELECT GET_LOCK(?, 30)")) {
+      l.setString(1, lock);
+      try (ResultSet rs = l.executeQuery()) {
+        if (!rs.next() || rs.getInt(1) != 1) {
+          throw new SQLException("Roll-up of " + carrier + " is busy elsewhere", "40001");
+        }
+      }
+    }
+    try {
+      return rebuildLocked(c, carrier, from, to);
+    } finally {
+      try (PreparedStatement u = c.prepareStatement("SELECT RELEASE_LOCK(?)")) {
+        u.setString(1, lock);
+        u.executeQuery().close();
+      }
+    }
+  }
+
+  private static long rebuildLocked(Connection c, String carrier, LocalDate from, LocalDate to)
       throws SQLException {
     Map<Key, ScorecardTally> tallies = new HashMap<>();
     long counted = 0;
     try (PreparedStatement q = c.prepareStatement(SELECT)) {
       q.setFetchSize(10_000);
       q.setString(1, carrier);
-      q.setDate(2, Date.valueOf(from));
-      q.setDate(3, Date.valueOf(to));
+      q.setString(2, carrier);
+      q.setDate(3, Date.valueOf(from));
+      q.setDate(4, Date.valueOf(to));
       try (ResultSet rs = q.executeQuery()) {
         while (rs.next()) {
           ShipmentFact fact = fact(carrier, rs);
