@@ -199,6 +199,10 @@ class CarrierFeedbackIT {
       assertTrue(browser.chartPoints("ranking-chart") >= 4, "bars drawn");
       assertTrue(browser.chartDatasets("trend-chart") >= 2, "a trend line per carrier");
       assertTrue(browser.rows("#incidents tbody tr") >= 1);
+      browser.filter("filter-carrier", rival, List::isEmpty); // the rival has no incidents
+      browser.filter("filter-carrier", CarrierWorld.UPS, states -> !states.isEmpty());
+      browser.filter(
+          "filter-state", "OPEN", s -> !s.isEmpty() && s.stream().allMatch("OPEN"::equals));
       assertFalse(browser.errorShown());
     }
   }

@@ -83,6 +83,25 @@ final class DashboardBrowser implements AutoCloseable {
     return driver.findElements(By.cssSelector(css)).size();
   }
 
+  /** Chooses a filter option, as a user would, and waits for the list to match the predicate. */
+  void filter(String selectId, String value, java.util.function.Predicate<List<String>> states)
+      throws InterruptedException {
+    driver.executeScript(
+        "const s = document.getElementById(arguments[0]); s.value = arguments[1];"
+            + " s.dispatchEvent(new Event('change'));",
+        selectId,
+        value);
+    await(d -> states.test(incidentStates()), Duration.ofSeconds(10));
+  }
+
+  /** The state of every incident row shown, read in one script so the list cannot change midway. */
+  @SuppressWarnings("unchecked")
+  List<String> incidentStates() {
+    return (List<String>)
+        driver.executeScript(
+            "return [...document.querySelectorAll('#incidents tbody tr')].map(r => r.dataset.state);");
+  }
+
   boolean errorShown() {
     return driver.findElement(By.id("error")).isDisplayed();
   }
