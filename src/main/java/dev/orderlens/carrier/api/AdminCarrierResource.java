@@ -3,9 +3,7 @@ package dev.orderlens.carrier.api;
 import dev.orderlens.carrier.domain.account.CarrierAccount;
 import dev.orderlens.carrier.domain.scorecard.Period;
 import dev.orderlens.carrier.infrastructure.CarrierDirectory;
-import dev.orderlens.carrier.infrastructure.FeedbackReports;
 import dev.orderlens.carrier.infrastructure.ReportSchedule;
-import dev.orderlens.carrier.infrastructure.ScoringService;
 import dev.orderlens.platform.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;
@@ -19,14 +17,16 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Map;
 
-/** Admin: register carriers, produce a period's report now, rebuild the score roll-up. */
+/**
+ * Admin: register carriers (the answer carries the new API key, shown once), produce a report now,
+ * rebuild the score roll-up after shipments were loaded in bulk.
+ */
 @Path("/v1/admin/carriers")
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminCarrierResource {
 
   @Inject CarrierDirectory carriers;
-  @Inject FeedbackReports reports;
-  @Inject ScoringService scoring;
+  @Inject ReportSchedule schedule;
   @Inject Clock clock;
 
   @PUT
@@ -44,38 +44,23 @@ public class AdminCarrierResource {
     }
   }
 
-  /**
-   * Produces (once) and pushes the report of the last complete period, or of ?days=N up to today.
-   */
+  /** Produces (once) and pushes the report of the period now due, or of ?days=N up to today. */
   @POST
   @Path("{code}/reports")
-  public Map<String, Object> report(
-      @PathParam("code") String code, @QueryParam("days") Integer days) {
+  public ProducedReport report(@PathParam("code") String code, @QueryParam("days") Integer days) {
     carriers.byCode(code).orElseThrow(() -> ProblemException.badRequest("Unknown carrier " + code));
-    Period period =
-        days == null
-            ? ReportSchedule.lastCompletePeriod(LocalDate.now(clock), 7)
-            : Periods.lastDays(clock, days);
-    scoring.refresh(code, period.from(), period.to());
-    return Map.of(
-        "created",
-        reports.publishPeriodic(code, period),
-        "from",
-        period.from().toString(),
-        "to",
-        period.to().toString());
+    Period period = days == null ? schedule.duePeriod() : Periods.lastDays(clock, days);
+    return new ProducedReport(schedule.produce(code, period), period.from(), period.to());
   }
 
   /** Rebuilds every shipping carrier's roll-up over the last ?days=N (default 400). */
   @POST
   @Path("rollup")
   public Map<String, Long> rollup(@QueryParam("days") Integer days) {
-    Period period = Periods.lastDays(clock, days == null ? 400 : days);
-    Period window = new Period(period.from(), period.to().plusDays(30));
-    long counted = 0;
-    for (String carrier : scoring.shippingCarriers(window)) {
-      counted += scoring.refresh(carrier, window.from(), window.to());
-    }
-    return Map.of("shipments", counted);
+    return Map.of(
+        "shipments", schedule.refreshAll(Periods.lastDays(clock, days == null ? 400 : days)));
   }
+
+  /** Whether the report was produced now (false: it existed already), and its period. */
+  public record ProducedReport(boolean created, LocalDate from, LocalDate to) {}
 }

@@ -66,13 +66,27 @@ public class ReportSchedule {
     return new Period(start, start.plusDays(periodDays - 1L));
   }
 
+  /** The period whose reports are due now. */
+  public Period duePeriod() {
+    return lastCompletePeriod(LocalDate.now(clock.withZone(ZoneOffset.UTC)), periodDays);
+  }
+
+  /**
+   * Brings the carrier's roll-up up to date for the period and produces its report.
+   *
+   * @return false when that report had already been produced (nothing is sent again)
+   */
+  public boolean produce(String carrier, Period period) {
+    scoring.refresh(carrier, period.from(), period.to());
+    return reports.publishPeriodic(carrier, period);
+  }
+
   /** One pass; always false (nothing left to drain). */
   boolean sendDueReports() {
-    Period period = lastCompletePeriod(LocalDate.now(clock.withZone(ZoneOffset.UTC)), periodDays);
+    Period period = duePeriod();
     int sent = 0;
     for (CarrierAccount carrier : carriers.all()) {
-      scoring.refresh(carrier.code(), period.from(), period.to());
-      sent += reports.publishPeriodic(carrier.code(), period) ? 1 : 0;
+      sent += produce(carrier.code(), period) ? 1 : 0;
     }
     int produced = sent;
     LOG.info(
@@ -83,10 +97,22 @@ public class ReportSchedule {
 
   boolean refreshRollup() {
     LocalDate today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
-    Period window = new Period(today.minusDays(windowDays), today.plusDays(30));
-    for (String carrier : scoring.shippingCarriers(window)) {
-      scoring.refresh(carrier, window.from(), window.to());
-    }
+    refreshAll(new Period(today.minusDays(windowDays), today));
     return false;
+  }
+
+  /**
+   * Rebuilds, one transaction per carrier, the roll-up of every carrier with shipments promised in
+   * the period or the 30 days after it (parcels promised ahead are already being scored).
+   *
+   * @return the shipments counted
+   */
+  public long refreshAll(Period period) {
+    Period window = new Period(period.from(), period.to().plusDays(30));
+    long counted = 0;
+    for (String carrier : scoring.shippingCarriers(window)) {
+      counted += scoring.refresh(carrier, window.from(), window.to());
+    }
+    return counted;
   }
 }
