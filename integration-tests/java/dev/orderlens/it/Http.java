@@ -59,6 +59,34 @@ public final class Http {
     return send(request.build());
   }
 
+  public HttpResponse<String> put(String path, String body, String authorization) {
+    return request("PUT", path, body, "Authorization", authorization);
+  }
+
+  /** Any request with an optional body (JSON) and one optional header, e.g. a carrier's key. */
+  public HttpResponse<String> request(
+      String method, String path, String body, String header, String value) {
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(base.resolve(path))
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body));
+    if (body != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (header != null && value != null) {
+      request.header(header, value);
+    }
+    return send(request.build());
+  }
+
+  /** The absolute URL of a path of the application. */
+  public URI resolve(String path) {
+    return base.resolve(path);
+  }
+
   public HttpResponse<String> importOrders(String body) {
     return post("api/v1/orders", body, basic(ADMIN_USER, ADMIN_PASSWORD));
   }

@@ -24,6 +24,7 @@ public class IntakeService {
   private Clock clock;
   @Inject Event<EventAccepted> accepted;
   @Inject Event<TicketEnriched> enriched;
+  @Inject Event<EnrichedTicket> anyEnriched;
 
   /** For CDI's client proxy only. */
   protected IntakeService() {}
@@ -85,6 +86,8 @@ public class IntakeService {
     Enrichment stored =
         events.complete(pending.source(), pending.eventId(), result, clock.instant());
     enriched.fire(new TicketEnriched(pending.source(), pending.eventId(), stored));
+    anyEnriched.fire(
+        new EnrichedTicket(pending.source(), pending.eventId(), pending.ticket(), stored));
     return true;
   }
 
@@ -96,6 +99,9 @@ public class IntakeService {
           .orElseThrow(() -> new EventInProgressException(eventId));
     }
     int earlier = events.countForTicket(source, ticket.id()) - 1;
-    return events.complete(source, eventId, enrichment.enrich(ticket, earlier), clock.instant());
+    Enrichment result =
+        events.complete(source, eventId, enrichment.enrich(ticket, earlier), clock.instant());
+    anyEnriched.fire(new EnrichedTicket(source, eventId, ticket, result));
+    return result;
   }
 }

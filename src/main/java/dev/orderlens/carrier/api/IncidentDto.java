@@ -1,0 +1,42 @@
+package dev.orderlens.carrier.api;
+
+import dev.orderlens.carrier.domain.complaint.TextDigest;
+import dev.orderlens.carrier.infrastructure.IncidentStore;
+import java.time.Instant;
+import java.util.List;
+
+/** An incident as carriers and admins see it: the parcel, the evidence as digests, the answer. */
+public record IncidentDto(
+    long id,
+    String carrier,
+    String trackingNumber,
+    String category,
+    String carrierStatusCode,
+    List<String> signals,
+    List<String> eventCodes,
+    List<String> evidence,
+    String postcodePrefix,
+    String state,
+    String disputeReason,
+    Instant openedAt,
+    Instant changedAt) {
+
+  static IncidentDto of(IncidentStore.Stored stored) {
+    var i = stored.incident();
+    var s = i.snapshot();
+    return new IncidentDto(
+        stored.id(),
+        stored.carrier(),
+        s.trackingNumber(),
+        s.category().name(),
+        s.carrierStatusCode(),
+        s.signals(),
+        s.eventCodes(),
+        s.evidence().stream().map(TextDigest::toString).toList(),
+        s.postcodePrefix() == null ? null : s.postcodePrefix().value(),
+        s.state().name(),
+        s.disputeReason(),
+        i.openedAt(),
+        i.changedAt());
+  }
+}

@@ -1,0 +1,13 @@
+package dev.orderlens.carrier.api;
+
+import dev.orderlens.carrier.infrastructure.ReportArchive;
+import java.time.Instant;
+import java.time.LocalDate;
+
+/** A produced report in a list; its body is at {@code reports/{id}}, exactly as pushed. */
+public record ReportSummaryDto(
+    long id, String key, LocalDate from, LocalDate to, Instant createdAt) {
+  static ReportSummaryDto of(ReportArchive.Stored r) {
+    return new ReportSummaryDto(r.id(), r.key(), r.from(), r.to(), r.at());
+  }
+}

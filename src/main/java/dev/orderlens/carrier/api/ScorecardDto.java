@@ -1,0 +1,55 @@
+package dev.orderlens.carrier.api;
+
+import dev.orderlens.carrier.domain.ComplaintCategory;
+import dev.orderlens.carrier.domain.report.IncidentState;
+import dev.orderlens.carrier.domain.scorecard.Scorecard;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * A scorecard as the admin API shows it, with the carrier's answers to reported incidents (open,
+ * acknowledged, disputed) beside the rates, so a disputed incident is visible where it is scored.
+ */
+public record ScorecardDto(
+    String carrier,
+    String service,
+    String region,
+    LocalDate from,
+    LocalDate to,
+    long shipments,
+    RateDto onTime,
+    RateDto firstAttempt,
+    RateDto disputedAttempt,
+    RateDto damage,
+    Integer transitP50,
+    Integer transitP95,
+    Map<String, Double> complaintsPerThousand,
+    double totalComplaintsPerThousand,
+    Map<String, Long> incidents) {
+
+  static ScorecardDto of(Scorecard s, Map<IncidentState, Long> incidents) {
+    Map<String, Double> complaints = new LinkedHashMap<>();
+    for (ComplaintCategory c : ComplaintCategory.values()) {
+      complaints.put(c.name(), s.complaintsPerThousand(c));
+    }
+    Map<String, Long> answers = new LinkedHashMap<>();
+    incidents.forEach((state, n) -> answers.put(state.name(), n));
+    return new ScorecardDto(
+        s.lane().carrier(),
+        s.lane().service(),
+        s.lane().region(),
+        s.period().from(),
+        s.period().to(),
+        s.shipments(),
+        RateDto.of(s.onTime()),
+        RateDto.of(s.firstAttempt()),
+        RateDto.of(s.disputedAttempt()),
+        RateDto.of(s.damage()),
+        s.transitP50(),
+        s.transitP95(),
+        complaints,
+        s.totalComplaintsPerThousand(),
+        answers);
+  }
+}
