@@ -131,9 +131,10 @@ class CarrierFeedbackIT {
     JsonObject card = Http.json(api().adminGet("api/v1/admin/carriers/UPS/scorecard?days=30"));
     assertTrue(card.getJsonObject("incidents").getInt("DISPUTED") >= 1, card.toString());
     assertTrue(card.getJsonObject("incidents").getInt("ACKNOWLEDGED") >= 1, card.toString());
-    assertTrue(card.getJsonNumber("shipments").longValue() >= 32);
+    assertTrue(card.getJsonNumber("shipments").longValue() >= 32, card.toString());
     assertTrue(
-        card.getJsonObject("complaintsPerThousand").getJsonNumber("LEFT_UNSAFE").doubleValue() > 0);
+        card.getJsonObject("complaintsPerThousand").getJsonNumber("LEFT_UNSAFE").doubleValue() > 0,
+        card.toString());
   }
 
   @Test

@@ -105,7 +105,11 @@ final class CarrierWorld {
         Samples.importedOrder(number, buyer)
             .replace(
                 "\"carrier\": \"BRT\", \"trackingNumber\": \"123456789012\"",
-                "\"carrier\": \"UPS\", \"trackingNumber\": \"" + trackingNumber + "\"");
+                "\"carrier\": \"UPS\", \"trackingNumber\": \"" + trackingNumber + "\"")
+            // The order's promise becomes the stored shipment's: keep it inside the scored period.
+            .replace(
+                "\"promisedTo\": \"2026-11-26\"",
+                "\"promisedTo\": \"" + LocalDate.now().minusDays(2) + "\"");
     assertEquals(200, http.importOrders(order).statusCode());
     HttpResponse<String> r =
         http.signedWebhook(

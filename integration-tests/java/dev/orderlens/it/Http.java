@@ -91,10 +91,6 @@ public final class Http {
     return post("api/v1/orders", body, basic(ADMIN_USER, ADMIN_PASSWORD));
   }
 
-  public URI resolve(String path) {
-    return base.resolve(path);
-  }
-
   public HttpResponse<String> get(URI uri) {
     return send(HttpRequest.newBuilder(uri).GET().build());
   }

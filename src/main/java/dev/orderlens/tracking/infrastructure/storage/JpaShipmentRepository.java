@@ -67,16 +67,22 @@ public class JpaShipmentRepository implements ShipmentRepository {
                 + " first_attempt_at, attempt_disputed, delivered_at, status, sub_status,"
                 + " transit_working_days, updated_at)"
                 + " VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16)"
-                + " ON DUPLICATE KEY UPDATE service = VALUES(service), store = VALUES(store),"
-                + " order_number = VALUES(order_number),"
-                + " destination_postcode_prefix = VALUES(destination_postcode_prefix),"
-                + " destination_country = VALUES(destination_country),"
-                + " promised_date = VALUES(promised_date), shipped_at = VALUES(shipped_at),"
-                + " first_attempt_at = VALUES(first_attempt_at),"
+                // A later sighting that knows less (a number quoted in a ticket, no provider
+                // answer) must not erase what an earlier one knew.
+                + " ON DUPLICATE KEY UPDATE service = COALESCE(VALUES(service), service),"
+                + " store = COALESCE(VALUES(store), store),"
+                + " order_number = COALESCE(VALUES(order_number), order_number),"
+                + " destination_postcode_prefix ="
+                + " COALESCE(VALUES(destination_postcode_prefix), destination_postcode_prefix),"
+                + " destination_country = COALESCE(VALUES(destination_country), destination_country),"
+                + " promised_date = COALESCE(VALUES(promised_date), promised_date),"
+                + " shipped_at = COALESCE(VALUES(shipped_at), shipped_at),"
+                + " first_attempt_at = COALESCE(VALUES(first_attempt_at), first_attempt_at),"
                 + " attempt_disputed = attempt_disputed OR VALUES(attempt_disputed),"
-                + " delivered_at = VALUES(delivered_at), status = VALUES(status),"
-                + " sub_status = VALUES(sub_status),"
-                + " transit_working_days = VALUES(transit_working_days),"
+                + " delivered_at = COALESCE(VALUES(delivered_at), delivered_at),"
+                + " status = IF(VALUES(status) = 'UNKNOWN', status, VALUES(status)),"
+                + " sub_status = IF(VALUES(status) = 'UNKNOWN', sub_status, VALUES(sub_status)),"
+                + " transit_working_days = COALESCE(VALUES(transit_working_days), transit_working_days),"
                 + " updated_at = VALUES(updated_at)")
         .setParameter(1, truncated(s.carrier(), 64))
         .setParameter(2, truncated(s.trackingNumber(), 64))
