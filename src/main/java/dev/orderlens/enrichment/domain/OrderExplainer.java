@@ -78,6 +78,8 @@ final class OrderExplainer {
     List<Shipment> parcels =
         stories.stream()
             .filter(s -> order.trackingNumbers().contains(s.shipment().trackingNumber()))
+            // Only what a tracking source reported is the carrier's view.
+            .filter(s -> s.shipment().status() != TrackingStatus.UNKNOWN)
             .map(ShipmentStory::shipment)
             .toList();
     if (parcels.isEmpty()) {

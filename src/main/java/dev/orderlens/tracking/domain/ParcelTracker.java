@@ -85,6 +85,16 @@ public class ParcelTracker {
                   calendars.forCountry(parcel.countryCode()),
                   ZoneOffset.UTC,
                   attemptDisputed));
+      if (story.shipment().carrier() == null && parcel.carrierHint() != null) {
+        // Neither a tracking source nor the number's format named the carrier: the shop did.
+        story =
+            new ShipmentStory(
+                story.shipment().withCarrier(parcel.carrierHint()),
+                story.candidates(),
+                story.estimate(),
+                story.suspicion(),
+                story.blame());
+      }
       stories.add(story);
       record(parcel, report, story, attemptDisputed);
     }

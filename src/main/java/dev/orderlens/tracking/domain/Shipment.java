@@ -28,4 +28,19 @@ public record Shipment(
     status = status == null ? TrackingStatus.UNKNOWN : status;
     suspicionSignals = suspicionSignals == null ? List.of() : List.copyOf(suspicionSignals);
   }
+
+  /** The same shipment with the carrier the shop named, when nothing better is known. */
+  public Shipment withCarrier(String shopCarrier) {
+    return new Shipment(
+        trackingNumber,
+        shopCarrier,
+        carrierCandidates,
+        status,
+        subStatus,
+        lastEvent,
+        eta,
+        delayWorkingDays,
+        suspicionScore,
+        suspicionSignals);
+  }
 }

@@ -95,6 +95,17 @@ class ParcelTrackerTest {
   }
 
   @Test
+  void theShopsCarrierNamesAParcelNeitherSourceNorFormatKnows() {
+    ParcelRef parcel =
+        new ParcelRef("1234567890", "DHL Express", null, "IT", "10138", "it-shop", "1001");
+
+    List<ShipmentStory> stories = tracker(repository).follow(List.of(parcel), false);
+
+    assertEquals("DHL Express", stories.get(0).shipment().carrier());
+    assertEquals("DHL Express", saved.get(0).carrier());
+  }
+
+  @Test
   void sourceThatFailsIsSkippedForTheNext() {
     TrackingSource down =
         (n, hint) -> {

@@ -68,7 +68,9 @@ public final class ShipmentAssembler {
             report == null ? TrackingStatus.UNKNOWN : report.status(),
             report == null ? null : report.subStatus(),
             report == null ? null : report.lastEvent().map(e -> describe(e, facts)).orElse(null),
-            estimate.eta(),
+            // Without a tracking source's report there is no carrier ETA to show, only the delay
+            // against the promise.
+            report == null ? null : estimate.eta(),
             estimate.delayWorkingDays(),
             attempted ? assessment.score() : null,
             assessment.explanations());

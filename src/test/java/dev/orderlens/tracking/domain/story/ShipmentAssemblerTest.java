@@ -116,7 +116,8 @@ class ShipmentAssemblerTest {
     assertEquals(List.of("ups"), s.carrierCandidates());
     assertEquals(TrackingStatus.UNKNOWN, s.status());
     assertNull(s.lastEvent());
-    assertEquals(LocalDate.of(2026, 11, 24), s.eta());
+    assertNull(s.eta(), "no source, so no carrier ETA is shown");
+    assertEquals(LocalDate.of(2026, 11, 24), story.estimate().eta());
     assertEquals(0, s.delayWorkingDays());
     assertNull(s.suspicionScore(), "no attempt, no score");
     assertEquals(Blame.UNKNOWN, story.blame());
