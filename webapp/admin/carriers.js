@@ -39,6 +39,7 @@
       cell(row, s.totalComplaintsPerThousand.toFixed(1), true);
       cell(row, (s.transitP50 ?? '–') + ' / ' + (s.transitP95 ?? '–'), true);
       cell(row, [s.incidents.OPEN, s.incidents.ACKNOWLEDGED, s.incidents.DISPUTED].join(' / '), true);
+      cell(row, s.alerts.length ? s.alerts.map((a) => a.metric.toLowerCase().replace(/_/g, ' ')).join(', ') : '–');
     });
     document.getElementById('ranking').setAttribute('aria-busy', 'false');
     draw('ranking-chart', {

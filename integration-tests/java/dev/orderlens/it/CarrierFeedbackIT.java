@@ -132,6 +132,8 @@ class CarrierFeedbackIT {
     assertTrue(card.getJsonObject("incidents").getInt("DISPUTED") >= 1, card.toString());
     assertTrue(card.getJsonObject("incidents").getInt("ACKNOWLEDGED") >= 1, card.toString());
     assertTrue(card.getJsonNumber("shipments").longValue() >= 32, card.toString());
+    // One parcel in five was delivered two days late: below the 90 % on-time threshold.
+    assertTrue(card.getJsonArray("alerts").toString().contains("ON_TIME"), card.toString());
     assertTrue(
         card.getJsonObject("complaintsPerThousand").getJsonNumber("LEFT_UNSAFE").doubleValue() > 0,
         card.toString());

@@ -1,5 +1,6 @@
 package dev.orderlens.carrier.api;
 
+import dev.orderlens.carrier.domain.scorecard.AlertThresholds;
 import dev.orderlens.carrier.domain.scorecard.Lane;
 import dev.orderlens.carrier.domain.scorecard.Period;
 import dev.orderlens.carrier.infrastructure.IncidentStore;
@@ -23,6 +24,7 @@ public class AdminScorecardResource {
   @Inject ScoringService scoring;
   @Inject IncidentStore incidents;
   @Inject Clock clock;
+  @Inject AlertThresholds thresholds;
 
   @GET
   @Path("ranking")
@@ -33,7 +35,9 @@ public class AdminScorecardResource {
                 new RankingDto(
                     p.rank(),
                     ScorecardDto.of(
-                        p.scorecard(), incidents.countsByState(p.scorecard().lane().carrier()))))
+                        p.scorecard(),
+                        incidents.countsByState(p.scorecard().lane().carrier()),
+                        thresholds)))
         .toList();
   }
 
@@ -46,7 +50,9 @@ public class AdminScorecardResource {
       @QueryParam("region") String region) {
     Period period = Periods.lastDays(clock, days);
     return ScorecardDto.of(
-        scoring.scorecard(new Lane(code, service, region), period), incidents.countsByState(code));
+        scoring.scorecard(new Lane(code, service, region), period),
+        incidents.countsByState(code),
+        thresholds);
   }
 
   @GET

@@ -2,14 +2,17 @@ package dev.orderlens.carrier.api;
 
 import dev.orderlens.carrier.domain.ComplaintCategory;
 import dev.orderlens.carrier.domain.report.IncidentState;
+import dev.orderlens.carrier.domain.scorecard.AlertThresholds;
 import dev.orderlens.carrier.domain.scorecard.Scorecard;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
  * A scorecard as the admin API shows it, with the carrier's answers to reported incidents (open,
- * acknowledged, disputed) beside the rates, so a disputed incident is visible where it is scored.
+ * acknowledged, disputed) beside the rates, so a disputed incident is visible where it is scored,
+ * and the alerts its rates raise against the configured thresholds.
  */
 public record ScorecardDto(
     String carrier,
@@ -26,9 +29,14 @@ public record ScorecardDto(
     Integer transitP95,
     Map<String, Double> complaintsPerThousand,
     double totalComplaintsPerThousand,
-    Map<String, Long> incidents) {
+    Map<String, Long> incidents,
+    List<AlertDto> alerts) {
 
-  static ScorecardDto of(Scorecard s, Map<IncidentState, Long> incidents) {
+  /** A threshold the scorecard crossed: the metric, its value and the threshold. */
+  public record AlertDto(String metric, double actual, double threshold) {}
+
+  static ScorecardDto of(
+      Scorecard s, Map<IncidentState, Long> incidents, AlertThresholds thresholds) {
     Map<String, Double> complaints = new LinkedHashMap<>();
     for (ComplaintCategory c : ComplaintCategory.values()) {
       complaints.put(c.name(), s.complaintsPerThousand(c));
@@ -50,6 +58,9 @@ public record ScorecardDto(
         s.transitP95(),
         complaints,
         s.totalComplaintsPerThousand(),
-        answers);
+        answers,
+        thresholds.alertsFor(s).stream()
+            .map(a -> new AlertDto(a.metric().name(), a.actual(), a.threshold()))
+            .toList());
   }
 }
