@@ -113,6 +113,33 @@ class GenericWebhookIT {
   }
 
   @Test
+  void theThirdMessageAboutTheSameOrderFromAnyTicketRaisesThePriority() {
+    String number = Samples.uniqueNumber();
+    String buyer = Samples.uniqueEmail();
+    http().importOrders(Samples.importedOrder(number, buyer));
+
+    List<String> priorities =
+        IntStream.range(0, 3)
+            .mapToObj(
+                i ->
+                    Http.json(
+                            http()
+                                .signedWebhook(
+                                    Samples.ticket(
+                                        id(),
+                                        "T-order-" + number + "-" + i,
+                                        "Order " + number,
+                                        "Where is my order " + number + "?",
+                                        buyer)))
+                        .getString("priority"))
+            .toList();
+
+    assertEquals("NORMAL", priorities.get(0));
+    assertEquals("NORMAL", priorities.get(1));
+    assertEquals("HIGH", priorities.get(2));
+  }
+
+  @Test
   void aStrangerQuotingAnOrderNumberLearnsNothingNotEvenThatItExists() {
     String number = Samples.uniqueNumber();
     http().importOrders(Samples.importedOrder(number, Samples.uniqueEmail()));

@@ -93,9 +93,9 @@ public class EnrichmentService {
   }
 
   /**
-   * @param earlierMessages how many messages this ticket received before this one
+   * @param history how often the customer wrote before, on this ticket or about the same order
    */
-  public Enrichment enrich(Ticket ticket, int earlierMessages) {
+  public Enrichment enrich(Ticket ticket, MessageHistory history) {
     Understanding message = understanding.understand(ticket.text());
     List<OrderNumber> numbers = OrderReferenceExtractor.extract(ticket.subject(), ticket.body());
     OrderSearchResult search = orderFinder.find(numbers, ticket.requester().email());
@@ -113,7 +113,13 @@ public class EnrichmentService {
                 message.threats(),
                 orders.isEmpty() || !buyer ? PaymentState.UNKNOWN : orders.get(0).paymentState(),
                 waited(ticket),
-                earlierMessages + 1,
+                history.earlierMessages(
+                        search.orders().isEmpty()
+                            ? null
+                            : MessageHistory.orderKey(
+                                search.orders().get(0).store(),
+                                search.orders().get(0).number().value()))
+                    + 1,
                 faultIssue(message)));
 
     List<String> flags = new ArrayList<>(gate.flags());

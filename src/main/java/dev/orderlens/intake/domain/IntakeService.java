@@ -2,6 +2,7 @@ package dev.orderlens.intake.domain;
 
 import dev.orderlens.enrichment.domain.Enrichment;
 import dev.orderlens.enrichment.domain.EnrichmentService;
+import dev.orderlens.enrichment.domain.MessageHistory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -69,7 +70,10 @@ public class IntakeService {
     try {
       result =
           enrichment.enrich(
-              pending.ticket(), events.countForTicket(pending.source(), pending.ticket().id()) - 1);
+              pending.ticket(),
+              orderKey ->
+                  events.countEarlier(
+                      pending.source(), pending.eventId(), pending.ticket().id(), orderKey));
     } catch (RuntimeException e) {
       // A ticket that makes enrichment fail must not be retried for ever and block the queue.
       events.fail(pending.source(), pending.eventId(), clock.instant());
@@ -98,7 +102,8 @@ public class IntakeService {
           .enrichmentOf(source, eventId)
           .orElseThrow(() -> new EventInProgressException(eventId));
     }
-    int earlier = events.countForTicket(source, ticket.id()) - 1;
+    MessageHistory earlier =
+        orderKey -> events.countEarlier(source, eventId, ticket.id(), orderKey);
     Enrichment result =
         events.complete(source, eventId, enrichment.enrich(ticket, earlier), clock.instant());
     anyEnriched.fire(new EnrichedTicket(source, eventId, ticket, result));

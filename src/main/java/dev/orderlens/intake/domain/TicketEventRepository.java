@@ -41,8 +41,11 @@ public interface TicketEventRepository {
   /** Marks an event that could not be enriched, so it is not tried again. */
   void fail(String source, String eventId, Instant at);
 
-  /** How many events this helpdesk sent for the ticket, this one included. */
-  int countForTicket(String source, String ticketId);
+  /**
+   * How many events came before this one on the same ticket, or on any ticket about the same order
+   * ({@code orderKey} may be null).
+   */
+  int countEarlier(String source, String eventId, String ticketId, String orderKey);
 
   /** An event waiting for enrichment. */
   record PendingEvent(String source, String eventId, Ticket ticket) {}

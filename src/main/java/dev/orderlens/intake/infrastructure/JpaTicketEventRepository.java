@@ -1,6 +1,7 @@
 package dev.orderlens.intake.infrastructure;
 
 import dev.orderlens.enrichment.domain.Enrichment;
+import dev.orderlens.enrichment.domain.MessageHistory;
 import dev.orderlens.intake.domain.InboundEvent;
 import dev.orderlens.intake.domain.Ticket;
 import dev.orderlens.intake.domain.TicketEventRepository;
@@ -70,12 +71,13 @@ public class JpaTicketEventRepository implements TicketEventRepository {
     String json = EnrichmentJson.write(enrichment);
     int updated =
         em.createNativeQuery(
-                "UPDATE ticket_event SET enrichment = ?, enriched_at = ?, status = 'ENRICHED'"
-                    + " WHERE source = ? AND event_id = ?")
+                "UPDATE ticket_event SET enrichment = ?, enriched_at = ?, status = 'ENRICHED',"
+                    + " order_key = ? WHERE source = ? AND event_id = ?")
             .setParameter(1, json)
             .setParameter(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
-            .setParameter(3, source)
-            .setParameter(4, eventId)
+            .setParameter(3, orderKey(enrichment))
+            .setParameter(4, source)
+            .setParameter(5, eventId)
             .executeUpdate();
     if (updated != 1) {
       throw new IllegalStateException("Event to complete is not recorded");
@@ -119,12 +121,16 @@ public class JpaTicketEventRepository implements TicketEventRepository {
   }
 
   @Override
-  public int countForTicket(String source, String ticketId) {
+  public int countEarlier(String source, String eventId, String ticketId, String orderKey) {
     return ((Number)
             em.createNativeQuery(
-                    "SELECT COUNT(*) FROM ticket_event WHERE source = ? AND ticket_id = ?")
+                    "SELECT COUNT(*) FROM ticket_event WHERE NOT (source = ? AND event_id = ?)"
+                        + " AND ((source = ? AND ticket_id = ?) OR order_key = ?)")
                 .setParameter(1, source)
-                .setParameter(2, ticketId)
+                .setParameter(2, eventId)
+                .setParameter(3, source)
+                .setParameter(4, ticketId)
+                .setParameter(5, orderKey)
                 .getSingleResult())
         .intValue();
   }
@@ -138,5 +144,13 @@ public class JpaTicketEventRepository implements TicketEventRepository {
         .setParameter(2, source)
         .setParameter(3, eventId)
         .executeUpdate();
+  }
+
+  /** The order an enrichment is about: the first one shown, when any may be shown. */
+  private static String orderKey(Enrichment enrichment) {
+    return enrichment.orders().isEmpty()
+        ? null
+        : MessageHistory.orderKey(
+            enrichment.orders().get(0).store(), enrichment.orders().get(0).number().value());
   }
 }
