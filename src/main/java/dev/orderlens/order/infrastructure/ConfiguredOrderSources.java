@@ -9,6 +9,7 @@ import dev.orderlens.order.domain.cache.OrderCachePolicy;
 import dev.orderlens.order.domain.catalog.CatalogItem;
 import dev.orderlens.order.domain.catalog.CatalogSource;
 import dev.orderlens.order.infrastructure.imported.JpaImportedOrders;
+import dev.orderlens.order.infrastructure.magento.MagentoCatalogSource;
 import dev.orderlens.order.infrastructure.magento.MagentoGateway;
 import dev.orderlens.order.infrastructure.magento.MagentoOrderSource;
 import dev.orderlens.order.infrastructure.shopify.ShopifyCatalogSource;
@@ -73,7 +74,10 @@ public class ConfiguredOrderSources implements OrderSources {
           built.add(new WooCommerceOrderSource(store, wooCommerce));
           catalogs.add(new WooCommerceCatalogSource(store, wooCommerce));
         }
-        case "magento" -> built.add(new MagentoOrderSource(store, magento));
+        case "magento" -> {
+          built.add(new MagentoOrderSource(store, magento));
+          catalogs.add(new MagentoCatalogSource(store, magento));
+        }
         case "vendure" -> built.add(new VendureOrderSource(store, vendure, clock));
         default -> {
           LOG.warning(

@@ -49,6 +49,41 @@ public class MagentoGateway {
         store, () -> client(store).shipments(bearer(store), "order_id", orderEntityId, "eq"));
   }
 
+  /** Products whose {@code field} matches {@code value} under {@code condition}. */
+  @Timeout(2000)
+  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
+  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
+  public JsonArray products(
+      StoreConfig store, String field, String value, String condition, int pageSize) {
+    return items(
+        store, () -> client(store).products(bearer(store), field, value, condition, pageSize));
+  }
+
+  /** The stock item of a SKU ({@code qty}, {@code is_in_stock}); empty when Magento has none. */
+  @Timeout(2000)
+  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
+  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
+  public java.util.Optional<JsonObject> stockItem(StoreConfig store, String sku) {
+    try {
+      return java.util.Optional.ofNullable(client(store).stockItem(bearer(store), sku));
+    } catch (WebApplicationException e) {
+      if (e.getResponse().getStatus() == 404) {
+        return java.util.Optional.empty();
+      }
+      throw StoreRefusedException.isRefusal(e.getResponse().getStatus())
+          ? new StoreRefusedException(store.name(), e.getResponse().getStatus())
+          : e;
+    }
+  }
+
+  /** The store's base currency code, in which catalogue prices are given. */
+  @Timeout(2000)
+  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
+  public String baseCurrency(StoreConfig store) {
+    JsonObject currency = client(store).currency(bearer(store));
+    return currency == null ? null : currency.getString("base_currency_code", null);
+  }
+
   private static JsonArray items(StoreConfig store, java.util.function.Supplier<JsonObject> call) {
     try {
       JsonObject result = call.get();
