@@ -69,7 +69,7 @@ async function loggedInAdmin() {
 async function createReader() {
   const admin = await loggedInAdmin();
   const role = await admin(`mutation($input: CreateRoleInput!) { createRole(input: $input) { id } }`, {
-    input: { code: 'orderlens-reader', description: 'Orderlens: reads orders and customers', permissions: ['ReadOrder', 'ReadCustomer'] },
+    input: { code: 'orderlens-reader', description: 'Orderlens: reads orders and customers', permissions: ['ReadOrder', 'ReadCustomer', 'ReadCatalog'] },
   });
   await admin(`mutation($input: CreateAdministratorInput!) { createAdministrator(input: $input) { id } }`, {
     input: { firstName: 'Orderlens', lastName: 'Reader', emailAddress: reader.username, password: reader.password, roleIds: [role.id] },

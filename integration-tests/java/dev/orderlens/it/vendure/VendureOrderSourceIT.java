@@ -1,6 +1,7 @@
 package dev.orderlens.it.vendure;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +14,9 @@ import dev.orderlens.order.domain.OrderNumber;
 import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.domain.OrderStatus;
 import dev.orderlens.order.domain.PaymentState;
+import dev.orderlens.order.domain.catalog.CatalogItem;
 import dev.orderlens.order.infrastructure.StoreConfig;
+import dev.orderlens.order.infrastructure.vendure.VendureCatalogSource;
 import dev.orderlens.order.infrastructure.vendure.VendureGateway;
 import dev.orderlens.order.infrastructure.vendure.VendureOrderSource;
 import java.io.IOException;
@@ -27,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The Vendure order source against a real Vendure 3.7.3 shop, started by {@link LiveVendure},
- * logged in as an administrator with only ReadOrder and ReadCustomer.
+ * logged in as an administrator with only ReadOrder, ReadCustomer and ReadCatalog.
  */
 @ExtendWith(LiveVendure.class)
 class VendureOrderSourceIT {
@@ -132,6 +135,23 @@ class VendureOrderSourceIT {
     assertThrows(
         OrderSourceUnavailableException.class,
         () -> stopped.findByNumber(OrderNumber.of(shop.giftOrder().code())));
+  }
+
+  @Test
+  void inStockAlternativesComeFromTheSameCollectionClosestInPriceFirst() {
+    var catalog =
+        new VendureCatalogSource(
+            new StoreConfig("it-vendure", "vendure", shop.baseUrl(), shop.storeToken()),
+            new VendureGateway());
+
+    List<String> skus =
+        catalog.inStockAlternatives("it-vendure", "L2201308", 3).stream()
+            .map(CatalogItem::sku)
+            .toList();
+
+    assertEquals("L2201508", skus.get(0), skus.toString());
+    assertFalse(skus.contains("L2201308"));
+    assertTrue(catalog.inStockAlternatives("another-store", "L2201308", 3).isEmpty());
   }
 
   private static VendureOrderSource source(URI baseUrl, String token) {

@@ -15,6 +15,7 @@ import dev.orderlens.order.infrastructure.magento.MagentoOrderSource;
 import dev.orderlens.order.infrastructure.shopify.ShopifyCatalogSource;
 import dev.orderlens.order.infrastructure.shopify.ShopifyGateway;
 import dev.orderlens.order.infrastructure.shopify.ShopifyOrderSource;
+import dev.orderlens.order.infrastructure.vendure.VendureCatalogSource;
 import dev.orderlens.order.infrastructure.vendure.VendureGateway;
 import dev.orderlens.order.infrastructure.vendure.VendureOrderSource;
 import dev.orderlens.order.infrastructure.woocommerce.WooCommerceCatalogSource;
@@ -78,7 +79,10 @@ public class ConfiguredOrderSources implements OrderSources {
           built.add(new MagentoOrderSource(store, magento));
           catalogs.add(new MagentoCatalogSource(store, magento));
         }
-        case "vendure" -> built.add(new VendureOrderSource(store, vendure, clock));
+        case "vendure" -> {
+          built.add(new VendureOrderSource(store, vendure, clock));
+          catalogs.add(new VendureCatalogSource(store, vendure));
+        }
         default -> {
           LOG.warning(
               () ->
