@@ -7,7 +7,7 @@ import java.net.URI;
  *
  * @param baseUrl the server root, the URL a Vendure store is configured with in Orderlens
  * @param username the superadmin (may do anything)
- * @param readerUsername an administrator with only ReadOrder and ReadCustomer, what
+ * @param readerUsername an administrator with only ReadOrder, ReadCustomer and ReadCatalog, what
  *     docs/stores/vendure.md asks shop owners to give Orderlens
  * @param giftOrder settled and shipped with DHL Express, bought by Anna Rossi for Giulia Verdi
  * @param dropShipOrder payment authorized; its Orchid is drop-shipped by Green Thumb Nurseries
