@@ -143,6 +143,32 @@ class ShopifyOrderSourceTest {
   }
 
   @Test
+  void aSplitShipmentGivesEachParcelItsTrackingNumberAndItsItems() throws IOException {
+    String oneParcel =
+        "\"fulfillmentLineItems\": {\n"
+            + "                \"nodes\": [ { \"lineItem\": { \"sku\": \"CHAIR-OAK\" } },"
+            + " { \"lineItem\": { \"sku\": \"GIFT-WRAP\" } } ]";
+    String payload = payload();
+    assertTrue(payload.contains(oneParcel), "fixture changed: update this test");
+    answer(
+        payload.replace(
+            oneParcel + "\n              }\n            }\n          ],",
+            "\"fulfillmentLineItems\": {\"nodes\": [{\"lineItem\": {\"sku\": \"CHAIR-OAK\"}}]}"
+                + "},\n"
+                + "{\"createdAt\": \"2026-11-20T09:00:00Z\", \"displayStatus\": \"IN_TRANSIT\","
+                + " \"trackingInfo\": [{\"company\": \"BRT\", \"number\": \"070123456789012\","
+                + " \"url\": null}], \"fulfillmentLineItems\": {\"nodes\": [{\"lineItem\":"
+                + " {\"sku\": \"GIFT-WRAP\"}}]}}],"));
+
+    Order order = source.findByNumber(OrderNumber.of("1001")).orElseThrow();
+
+    assertEquals(List.of("1234567890", "070123456789012"), order.trackingNumbers());
+    assertEquals(List.of("CHAIR-OAK"), order.fulfilments().get(0).lineSkus());
+    assertEquals(List.of("GIFT-WRAP"), order.fulfilments().get(1).lineSkus());
+    assertEquals("BRT", order.fulfilments().get(1).carrier());
+  }
+
+  @Test
   void aCancelledDisputedOrderIsReportedSo() throws IOException {
     answer(
         payload()
