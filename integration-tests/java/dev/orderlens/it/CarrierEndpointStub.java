@@ -35,6 +35,18 @@ final class CarrierEndpointStub {
     wiremock.stop();
   }
 
+  /** AfterShip (on the same WireMock) answers for this parcel with {@code body}. */
+  void afterShipAnswers(String trackingNumber, String body) {
+    wiremock.stubFor(
+        com.github.tomakehurst.wiremock.client.WireMock.get(
+                com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo(
+                    "/aftership/tracking/2026-07/trackings"))
+            .withQueryParam(
+                "tracking_numbers",
+                com.github.tomakehurst.wiremock.client.WireMock.equalTo(trackingNumber))
+            .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body)));
+  }
+
   /** The URL of a new endpoint at {@code path} that answers 503 once, then 202. */
   String failingOnceAt(String path) {
     wiremock.stubFor(

@@ -98,6 +98,35 @@ class CarrierFeedbackIT {
   }
 
   @Test
+  void aConfirmedFalseAttemptIsReportedToTheCarrierAtOnce() throws Exception {
+    String code = "itfa-" + UUID.randomUUID().toString().substring(0, 8);
+    String path = "/carrier/" + code + "/reports";
+    CarrierWorld world = new CarrierWorld(http());
+    world.register(code, carrierEndpoint.failingOnceAt(path));
+    String parcel = TrackingSamples.uniqueUpsNumber();
+    carrierEndpoint.afterShipAnswers(
+        parcel,
+        TrackingSamples.afterShipAttemptFailed(parcel)
+            .replace("\"slug\": \"ups\"", "\"slug\": \"" + code + "\""));
+
+    JsonObject enrichment =
+        world.complaint(
+            parcel,
+            "The courier says I was not at home, but I was at home all day and nobody rang the bell.");
+
+    assertEquals(
+        "FALSE_ATTEMPT", enrichment.getJsonObject("courierComplaint").getString("category"));
+    assertTrue(enrichment.getJsonArray("flags").toString().contains("SUSPICIOUS_ATTEMPT"));
+    List<LoggedRequest> pushes = carrierEndpoint.received(path, 2);
+    assertEquals(2, pushes.size(), "one 503, then one delivery, never a duplicate");
+    CarrierEndpointStub.assertSigned(pushes, SECRET);
+    String pushed = pushes.get(1).getBodyAsString();
+    assertTrue(pushed.contains("FALSE_ATTEMPT"), pushed);
+    assertTrue(pushed.contains(parcel), pushed);
+    assertNoPersonalData(pushed);
+  }
+
+  @Test
   void complaintsBecomeIncidentsTheCarrierAnswersAndTheScorecardShows() throws Exception {
     CarrierWorld world = new CarrierWorld(http());
     String key = world.register(CarrierWorld.UPS, null);

@@ -99,6 +99,13 @@ final class CarrierWorld {
    * complaint.
    */
   JsonObject leftUnsafeComplaint(String trackingNumber) {
+    return complaint(
+        trackingNumber,
+        "The courier left the parcel outside on the doorstep in the rain. Anna Rossi, Via Roma 1");
+  }
+
+  /** The buyer of an order shipped as {@code trackingNumber} writes {@code text} about it. */
+  JsonObject complaint(String trackingNumber, String text) {
     String number = Samples.uniqueNumber();
     String buyer = Samples.uniqueEmail();
     String order =
@@ -114,11 +121,7 @@ final class CarrierWorld {
     HttpResponse<String> r =
         http.signedWebhook(
             Samples.ticket(
-                UUID.randomUUID().toString(),
-                "T-" + number,
-                "Order #" + number,
-                "The courier left the parcel outside on the doorstep in the rain. Anna Rossi, Via Roma 1",
-                buyer));
+                UUID.randomUUID().toString(), "T-" + number, "Order #" + number, text, buyer));
     assertEquals(200, r.statusCode(), r.body());
     return Http.json(r);
   }
