@@ -6,7 +6,6 @@ import dev.orderlens.tracking.domain.detection.CarrierDetector;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -66,7 +65,7 @@ final class CarrierWorld {
 
   /** {@code count} shipments of a carrier promised in the last weeks, most delivered on time. */
   static void shipments(String carrier, int count, String... trackingNumbers) throws SQLException {
-    try (Connection c = connection();
+    try (Connection c = Database.connect();
         PreparedStatement p =
             c.prepareStatement(
                 "INSERT INTO shipment (carrier, tracking_number, service, destination_postcode_prefix,"
@@ -129,12 +128,5 @@ final class CarrierWorld {
   void refreshScores() {
     assertEquals(
         200, http.post("api/v1/admin/carriers/rollup?days=60", "{}", admin()).statusCode());
-  }
-
-  private static Connection connection() throws SQLException {
-    return DriverManager.getConnection(
-        System.getenv("ORDERLENS_DB_URL"),
-        System.getenv("ORDERLENS_DB_USER"),
-        System.getenv("ORDERLENS_DB_PASSWORD"));
   }
 }

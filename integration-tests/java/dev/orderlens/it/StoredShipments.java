@@ -3,7 +3,6 @@ package dev.orderlens.it;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.LinkedHashMap;
@@ -15,7 +14,7 @@ final class StoredShipments {
 
   /** The shipment row with this tracking number: carrier, statuses and milestones by column. */
   static Map<String, Object> shipment(String number) throws Exception {
-    try (Connection c = db();
+    try (Connection c = Database.connect();
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT carrier, status, sub_status, first_attempt_at, delivered_at,"
@@ -33,7 +32,7 @@ final class StoredShipments {
   }
 
   static long events(String number) throws Exception {
-    try (Connection c = db();
+    try (Connection c = Database.connect();
         PreparedStatement s =
             c.prepareStatement(
                 "SELECT COUNT(*) FROM shipment_event e JOIN shipment s ON s.id = e.shipment_id"
@@ -44,12 +43,5 @@ final class StoredShipments {
         return r.getLong(1);
       }
     }
-  }
-
-  private static Connection db() throws Exception {
-    return DriverManager.getConnection(
-        System.getenv("ORDERLENS_DB_URL"),
-        System.getenv("ORDERLENS_DB_USER"),
-        System.getenv("ORDERLENS_DB_PASSWORD"));
   }
 }

@@ -2,32 +2,26 @@ package dev.orderlens.it;
 
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 
 /** Calls the tracking endpoints as a provider or a lookup client would. */
 final class TrackingHttp {
 
-  private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-
-  private final URI app;
+  private final Http http;
 
   TrackingHttp(URL base) {
-    String root = base.toString();
-    this.app = URI.create(root.endsWith("/") ? root : root + "/");
+    this.http = new Http(base);
   }
 
   /** An address inside the application, e.g. {@code api/v1/tracking-numbers/…}. */
   URI app(String path) {
-    return app.resolve(path);
+    return http.resolve(path);
   }
 
   /** The carriers a number could belong to. */
   HttpResponse<String> lookup(String number) {
-    return send(HttpRequest.newBuilder(app("api/v1/tracking-numbers/" + number)).GET().build());
+    return http.send(HttpRequest.newBuilder(app("api/v1/tracking-numbers/" + number)).GET());
   }
 
   /** An AfterShip push signed as AfterShip does: base64 HMAC-SHA256 of the body. */
@@ -46,22 +40,10 @@ final class TrackingHttp {
 
   /** A provider's push: the body and the one header that authenticates it. */
   HttpResponse<String> push(String provider, String body, String header, String value) {
-    return send(
+    return http.send(
         HttpRequest.newBuilder(app("api/v1/tracking/webhooks/" + provider))
             .header("Content-Type", "application/json")
             .header(header, value)
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
-  }
-
-  private static HttpResponse<String> send(HttpRequest request) {
-    try {
-      return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
+            .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 }

@@ -4,11 +4,11 @@ import dev.orderlens.customer.domain.CustomerValuation;
 import dev.orderlens.customer.domain.GoodwillTable;
 import dev.orderlens.customer.domain.HandlingPolicy;
 import dev.orderlens.customer.domain.ValueTiers;
+import dev.orderlens.platform.ConfigMaps;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import java.util.HashMap;
 import java.util.Map;
 import org.eclipse.microprofile.config.Config;
 
@@ -50,14 +50,6 @@ public class CustomerPolicies {
   }
 
   private Map<String, String> entries(String prefix) {
-    Map<String, String> entries = new HashMap<>();
-    for (String name : config.getPropertyNames()) {
-      if (name.startsWith(prefix)) {
-        config
-            .getOptionalValue(name, String.class)
-            .ifPresent(value -> entries.put(name.substring(prefix.length()), value));
-      }
-    }
-    return entries;
+    return ConfigMaps.under(config, prefix, value -> value);
   }
 }
