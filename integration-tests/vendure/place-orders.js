@@ -1,6 +1,14 @@
 // Places the orders the integration tests read, through the Shop API like a storefront would,
 // then settles and ships one of them through the Admin API like the shop's staff would.
-// Usage: VENDURE_PORT=3000 node place-orders.js   (prints the placed orders as one JSON line)
+// Usage: VENDURE_PORT=3000 [ORDERS_TAG=abc] [TODAY=2026-12-01] node place-orders.js
+// (prints the placed orders as one JSON line); CREATE_READER=1 only creates the read-only
+// administrator, once per fresh shop database. Each run places its own orders for its own customers:
+// the e-mails carry ORDERS_TAG (random by default), so no test sees another test's orders, and the
+// promised delivery dates are relative to TODAY, the date of the clock under test.
+const crypto = require('crypto');
+const tag = (process.env.ORDERS_TAG || crypto.randomBytes(6).toString('hex')).toLowerCase();
+const today = process.env.TODAY ? new Date(`${process.env.TODAY}T00:00:00Z`) : new Date();
+const dayFromToday = days => new Date(today.getTime() + days * 86400000).toISOString().slice(0, 10);
 const port = Number(process.env.VENDURE_PORT || 3000);
 const base = `http://127.0.0.1:${port}`;
 const reader = {
@@ -87,18 +95,22 @@ async function settleAndShip(order, carrier, trackingCode) {
   await admin(`mutation($id: ID!) { transitionFulfillmentToState(id: $id, state: "Shipped") { ... on Fulfillment { id state } ... on ErrorResult { errorCode message } } }`, { id: fulfillment.id });
 }
 
-const anna = { emailAddress: 'anna.rossi@example.com', firstName: 'Anna', lastName: 'Rossi', phoneNumber: '+39 02 1234 5678' };
+const anna = { emailAddress: `anna.rossi.${tag}@example.com`, firstName: 'Anna', lastName: 'Rossi', phoneNumber: '+39 02 1234 5678' };
 const annaAddress = { fullName: 'Anna Rossi', streetLine1: 'Via Roma 1', city: 'Milano', province: 'MI', postalCode: '20121', countryCode: 'IT', phoneNumber: '+39 02 1234 5678' };
 
 async function main() {
-  await createReader();
+  if (process.env.CREATE_READER === '1') {
+    await createReader();
+    console.log(JSON.stringify({ reader }));
+    return;
+  }
   const ids = await variantIds();
   const gift = await placeOrder(ids, {
     items: [['L2201308', 1], ['B01MXFLUSV', 2]],
     customer: anna,
     billing: annaAddress,
     shipping: { fullName: 'Giulia Verdi', streetLine1: 'Corso Francia 12', streetLine2: 'Scala B', city: 'Torino', province: 'TO', postalCode: '10138', countryCode: 'IT', phoneNumber: '+39 011 765 4321' },
-    customFields: { isGift: true, giftMessage: 'Happy birthday, Giulia!', promisedDeliveryFrom: '2026-12-01', promisedDeliveryDate: '2026-12-03' },
+    customFields: { isGift: true, giftMessage: 'Happy birthday, Giulia!', promisedDeliveryFrom: dayFromToday(0), promisedDeliveryDate: dayFromToday(2) },
     pay: true,
   });
   await settleAndShip(gift, 'DHL Express', 'JD014600003828140000');
@@ -110,7 +122,7 @@ async function main() {
   });
   const unpaid = await placeOrder(ids, {
     items: [['2000023510', 1]],
-    customer: { emailAddress: 'ben.carter@example.com', firstName: 'Ben', lastName: 'Carter' },
+    customer: { emailAddress: `ben.carter.${tag}@example.com`, firstName: 'Ben', lastName: 'Carter' },
     shipping: { fullName: 'Ben Carter', streetLine1: '221 Baker Street', city: 'London', postalCode: 'NW1 6XE', countryCode: 'GB' },
     pay: false,
   });
@@ -118,7 +130,7 @@ async function main() {
     reader,
     giftOrder: { code: gift.code, email: anna.emailAddress },
     dropShipOrder: { code: dropShip.code, email: anna.emailAddress },
-    unpaidOrder: { code: unpaid.code, email: 'ben.carter@example.com' },
+    unpaidOrder: { code: unpaid.code, email: `ben.carter.${tag}@example.com` },
   }));
 }
 

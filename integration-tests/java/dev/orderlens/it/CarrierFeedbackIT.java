@@ -215,6 +215,7 @@ class CarrierFeedbackIT {
 
   @Test
   void dashboardShowsRankingChartsAndIncidentsInHeadlessChromium() throws Exception {
+    DashboardBrowser.assumeInstalled();
     CarrierWorld world = new CarrierWorld(http());
     world.register(CarrierWorld.UPS, null);
     String rival = "it-rival-" + UUID.randomUUID().toString().substring(0, 6);

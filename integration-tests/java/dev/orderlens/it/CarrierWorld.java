@@ -71,13 +71,13 @@ final class CarrierWorld {
                 "INSERT INTO shipment (carrier, tracking_number, service, destination_postcode_prefix,"
                     + " destination_country, promised_date, shipped_at, first_attempt_at,"
                     + " delivered_at, status, transit_working_days, updated_at)"
-                    + " VALUES (?, ?, 'standard', '101', 'DE', ?, ?, ?, ?, 'DELIVERED', ?, NOW())")) {
+                    + " VALUES (?, ?, 'standard', '101', 'DE', ?, ?, ?, ?, 'DELIVERED', ?, ?)")) {
       for (int i = 0; i < count; i++) {
         String number =
             i < trackingNumbers.length
                 ? trackingNumbers[i]
                 : "IT" + UUID.randomUUID().toString().substring(0, 12).toUpperCase();
-        LocalDate promised = LocalDate.now().minusDays(1 + RANDOM.nextInt(5));
+        LocalDate promised = TestClock.today().minusDays(1 + RANDOM.nextInt(5));
         int late = i % 5 == 0 ? 2 : 0;
         var delivered = promised.plusDays(late).atTime(14, 0);
         p.setString(1, carrier);
@@ -87,6 +87,7 @@ final class CarrierWorld {
         p.setObject(5, delivered);
         p.setObject(6, delivered);
         p.setInt(7, 2 + late);
+        p.setObject(8, delivered);
         p.addBatch();
       }
       p.executeBatch();
@@ -110,12 +111,14 @@ final class CarrierWorld {
     String order =
         Samples.importedOrder(number, buyer)
             .replace(
-                "\"carrier\": \"BRT\", \"trackingNumber\": \"123456789012\"",
+                "\"carrier\": \"BRT\", \"trackingNumber\": \""
+                    + Samples.trackingNumberOf(number)
+                    + "\"",
                 "\"carrier\": \"UPS\", \"trackingNumber\": \"" + trackingNumber + "\"")
             // The order's promise becomes the stored shipment's: keep it inside the scored period.
             .replace(
-                "\"promisedTo\": \"2026-11-26\"",
-                "\"promisedTo\": \"" + LocalDate.now().minusDays(2) + "\"");
+                "\"promisedTo\": \"" + Samples.promisedTo() + "\"",
+                "\"promisedTo\": \"" + TestClock.daysAgo(2) + "\"");
     assertEquals(200, http.importOrders(order).statusCode());
     HttpResponse<String> r =
         http.signedWebhook(

@@ -87,14 +87,14 @@ class GenericWebhookIT {
             .signedWebhook(
                 Samples.ticket(
                     id(),
-                    "T-1",
+                    "T-1-" + run,
                     "Dov'è il mio ordine?",
                     "Buongiorno, l'ordine n. " + number + " non è ancora arrivato.",
                     buyer));
 
     assertEquals(200, response.statusCode(), response.body());
     JsonObject answer = Http.json(response);
-    assertEquals("T-1", answer.getString("ticketId"));
+    assertEquals("T-1-" + run, answer.getString("ticketId"));
     JsonObject order = answer.getJsonArray("orders").getJsonObject(0);
     assertEquals(number, order.getString("number"));
     assertEquals("it-shop", order.getString("store"));
@@ -105,7 +105,7 @@ class GenericWebhookIT {
     assertEquals("CHAIR-OAK", order.getJsonArray("lines").getJsonObject(0).getString("sku"));
     assertTrue(answer.getJsonObject("note").getString("text").contains("Order #" + number));
     assertEquals(
-        "123456789012",
+        Samples.trackingNumberOf(number),
         answer.getJsonArray("shipments").getJsonObject(0).getString("trackingNumber"));
     assertEquals("BUYER", answer.getJsonObject("contact").getString("role"));
     assertEquals("it", answer.getString("language"));
@@ -150,7 +150,7 @@ class GenericWebhookIT {
                 .signedWebhook(
                     Samples.ticket(
                         id(),
-                        "T-8",
+                        "T-8-" + run,
                         "Order " + number,
                         "Where is order " + number + "?",
                         Samples.uniqueEmail())));
@@ -160,7 +160,7 @@ class GenericWebhookIT {
                 .signedWebhook(
                     Samples.ticket(
                         id(),
-                        "T-8",
+                        "T-8-" + run,
                         "Order 99" + number,
                         "Where is order 99" + number + "?",
                         Samples.uniqueEmail())));
@@ -184,7 +184,7 @@ class GenericWebhookIT {
             .signedWebhook(
                 Samples.ticket(
                     id(),
-                    "T-2",
+                    "T-2-" + run,
                     "Where is my chair?",
                     "Hello, I ordered a chair last week.",
                     email.toUpperCase()));
@@ -197,6 +197,7 @@ class GenericWebhookIT {
   @Test
   void orderNumberIsLookedUpInShopify() {
     String number = Samples.uniqueNumber();
+    String buyer = Samples.uniqueEmail();
     shopify.stubFor(
         post(urlEqualTo("/admin/api/2025-01/graphql.json"))
             .atPriority(1)
@@ -206,17 +207,13 @@ class GenericWebhookIT {
             .willReturn(
                 aResponse()
                     .withHeader("Content-Type", "application/json")
-                    .withBody(ShopifyPayload.orderNamed(number))));
+                    .withBody(ShopifyPayload.orderNamed(number, buyer))));
 
     HttpResponse<String> response =
         http()
             .signedWebhook(
                 Samples.ticket(
-                    id(),
-                    "T-3",
-                    "Bestellung " + number,
-                    "Wo ist mein Paket?",
-                    "anna.rossi@example.com"));
+                    id(), "T-3-" + run, "Bestellung " + number, "Wo ist mein Paket?", buyer));
 
     assertEquals(200, response.statusCode(), response.body());
     JsonObject order = Http.json(response).getJsonArray("orders").getJsonObject(0);
@@ -226,8 +223,7 @@ class GenericWebhookIT {
     HttpResponse<String> repeated =
         http()
             .signedWebhook(
-                Samples.ticket(
-                    id(), "T-3", "Bestellung " + number, "Noch einmal?", "anna.rossi@example.com"));
+                Samples.ticket(id(), "T-3-" + run, "Bestellung " + number, "Noch einmal?", buyer));
     assertEquals(200, repeated.statusCode(), repeated.body());
     assertEquals(
         1,
@@ -242,14 +238,14 @@ class GenericWebhookIT {
 
   @Test
   void theBuyerOfAnOrderInTheLiveVendureShopGetsItByItsCode() {
-    VendureShop.PlacedOrder placed = LiveVendure.shop().giftOrder();
+    VendureShop.PlacedOrder placed = LiveVendure.placeOrders().giftOrder();
 
     HttpResponse<String> response =
         http()
             .signedWebhook(
                 Samples.ticket(
                     id(),
-                    "T-9",
+                    "T-9-" + run,
                     "Order " + placed.code(),
                     "Where is my order " + placed.code() + "?",
                     placed.email()));
@@ -277,7 +273,8 @@ class GenericWebhookIT {
     HttpResponse<String> response =
         http()
             .signedWebhook(
-                Samples.ticket(id(), "T-4", "Order #" + number, "late", Samples.uniqueEmail()));
+                Samples.ticket(
+                    id(), "T-4-" + run, "Order #" + number, "late", Samples.uniqueEmail()));
 
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(
@@ -288,7 +285,7 @@ class GenericWebhookIT {
   void theSameEventFiveTimesAtOnceIsStoredOnceAndAnsweredIdentically() {
     String eventId = id();
     String body =
-        Samples.ticket(eventId, "T-5", "pedido 77", "¿Dónde está?", Samples.uniqueEmail());
+        Samples.ticket(eventId, "T-5-" + run, "pedido 77", "¿Dónde está?", Samples.uniqueEmail());
 
     List<HttpResponse<String>> responses =
         IntStream.range(0, 5)
@@ -305,8 +302,8 @@ class GenericWebhookIT {
 
   @Test
   void everyRefusalIsAProblemAndNoneIsAServerError() {
-    String body = Samples.ticket(id(), "T-6", "s", "b", "a@example.com");
-    long now = System.currentTimeMillis() / 1000;
+    String body = Samples.ticket(id(), "T-6-" + run, "s", "b", Samples.uniqueEmail());
+    long now = TestClock.now().getEpochSecond();
 
     assertProblem(401, http().post("api/v1/webhooks/generic", body, null));
     assertProblem(401, http().webhook(body, now, "wrong-secret", "application/json"));
@@ -316,7 +313,8 @@ class GenericWebhookIT {
     assertProblem(
         400, http().signedWebhook("{\"eventId\": \"e\", \"ticket\": {\"subject\": \"x\"}}"));
     assertProblem(400, http().signedWebhook("[1,2]"));
-    String huge = Samples.ticket(id(), "T-7", "s", "x".repeat(300 * 1024), "a@example.com");
+    String huge =
+        Samples.ticket(id(), "T-7-" + run, "s", "x".repeat(300 * 1024), Samples.uniqueEmail());
     assertProblem(413, http().signedWebhook(huge));
     assertProblem(415, http().webhook(body, now, Http.WEBHOOK_SECRET, "text/plain"));
     assertProblem(401, http().post("api/v1/orders", "{}", null));
@@ -352,6 +350,9 @@ class GenericWebhookIT {
   private static long storedEvents(String eventId) {
     return Database.count("SELECT COUNT(*) FROM ticket_event WHERE event_id = ?", eventId);
   }
+
+  /** Ticket ids of this test alone (JUnit makes an instance per test). */
+  private final String run = UUID.randomUUID().toString().substring(0, 8);
 
   private static String id() {
     return UUID.randomUUID().toString();

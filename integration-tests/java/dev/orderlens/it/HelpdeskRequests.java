@@ -35,7 +35,7 @@ final class HelpdeskRequests {
   }
 
   static HttpRequest.Builder zendesk(URI endpoint, String body, String invocationId) {
-    String timestamp = "2026-11-25T12:00:00Z";
+    String timestamp = TestClock.now().toString();
     return post(endpoint, body)
         .header("X-Zendesk-Webhook-Invocation-Id", invocationId)
         .header("X-Zendesk-Webhook-Signature-Timestamp", timestamp)
@@ -59,7 +59,7 @@ final class HelpdeskRequests {
   }
 
   static HttpRequest.Builder chatwoot(URI endpoint, String body) {
-    String timestamp = Long.toString(System.currentTimeMillis() / 1000);
+    String timestamp = Long.toString(TestClock.now().getEpochSecond());
     return post(endpoint, body)
         .header("X-Chatwoot-Delivery", UUID.randomUUID().toString())
         .header("X-Chatwoot-Timestamp", timestamp)

@@ -34,7 +34,7 @@ public final class Http {
   }
 
   public HttpResponse<String> signedWebhook(String body) {
-    return webhook(body, System.currentTimeMillis() / 1000, WEBHOOK_SECRET, "application/json");
+    return webhook(body, TestClock.now().getEpochSecond(), WEBHOOK_SECRET, "application/json");
   }
 
   public HttpResponse<String> webhook(String body, long timestamp, String secret, String type) {

@@ -1,13 +1,33 @@
 package dev.orderlens.it;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 /** Test data: orders to import and tickets to send, unique per call so tests stay independent. */
 public final class Samples {
   private Samples() {}
 
+  /**
+   * The sample orders' dates, relative to the test clock: placed five days ago, shipped four days
+   * ago, promised three days ahead, so an order is on its way and not yet late whatever the date.
+   */
+  private static final Supplier<String> PLACED = () -> TestClock.instantDaysAgo(5, "09:30");
+
+  private static final Supplier<String> SHIPPED = () -> TestClock.instantDaysAgo(4, "15:00");
+  private static final Supplier<String> PROMISED = () -> TestClock.daysAhead(3);
+
+  /** The promise of the sample orders, as ISO date text. */
+  public static String promisedTo() {
+    return PROMISED.get();
+  }
+
   public static String uniqueNumber() {
     return Long.toString(100_000 + (long) (Math.random() * 899_999_999L));
+  }
+
+  /** The BRT parcel number of a sample order: its own, so no two tests share a parcel. */
+  public static String trackingNumberOf(String orderNumber) {
+    return "%012d".formatted(Long.parseLong(orderNumber));
   }
 
   public static String uniqueEmail() {
@@ -18,7 +38,7 @@ public final class Samples {
     return """
         {"orders": [{
           "store": "it-shop", "number": "%s", "status": "SHIPPED", "paymentState": "PAID",
-          "placedAt": "2026-11-20T09:30:00Z", "promisedTo": "2026-11-26", "currency": "EUR",
+          "placedAt": "%s", "promisedTo": "%s", "currency": "EUR",
           "total": "64.80",
           "buyer": {"name": "Anna Rossi", "email": "%s", "phone": "+39 02 1234567"},
           "billingAddress": {"line1": "Via Roma 1", "city": "Milano", "postcode": "20121", "countryCode": "IT"},
@@ -27,20 +47,26 @@ public final class Samples {
           "lines": [
             {"sku": "CHAIR-OAK", "name": "Oak reading chair", "quantity": 1, "price": "59.90"},
             {"sku": "WRAP", "name": "Gift wrap", "quantity": 1, "price": "4.90"}],
-          "fulfilments": [{"carrier": "BRT", "trackingNumber": "123456789012", "shippedAt": "2026-11-21T15:00:00Z"}]
+          "fulfilments": [{"carrier": "BRT", "trackingNumber": "%s", "shippedAt": "%s"}]
         }]}
         """
-        .formatted(number, buyerEmail);
+        .formatted(
+            number,
+            PLACED.get(),
+            PROMISED.get(),
+            buyerEmail,
+            trackingNumberOf(number),
+            SHIPPED.get());
   }
 
   public static String ticket(
       String eventId, String ticketId, String subject, String body, String email) {
     return """
         {"eventId": "%s", "ticket": {"id": "%s", "subject": "%s", "body": "%s", "channel": "email",
-         "createdAt": "2026-11-25T08:00:00Z",
+         "createdAt": "%s",
          "requester": {"email": "%s", "name": "Anna Rossi", "phone": null}, "tags": ["vip"]}}
         """
-        .formatted(eventId, ticketId, subject, body, email);
+        .formatted(eventId, ticketId, subject, body, TestClock.now().minusSeconds(3600), email);
   }
 
   /**
@@ -51,7 +77,7 @@ public final class Samples {
     return """
         {"orders": [{
           "store": "it-shop", "number": "%s", "status": "SHIPPED", "paymentState": "PAID",
-          "placedAt": "2026-11-20T09:30:00Z", "promisedTo": "2026-11-26", "currency": "EUR",
+          "placedAt": "%s", "promisedTo": "%s", "currency": "EUR",
           "total": "129.80",
           "buyer": {"name": "Anna Rossi", "email": "%s", "phone": "+39 02 1234567"},
           "billingAddress": {"line1": "Via Roma 1", "city": "Milano", "postcode": "20121", "countryCode": "IT"},
@@ -60,10 +86,17 @@ public final class Samples {
           "lines": [
             {"sku": "CHAIR-OAK", "name": "Oak reading chair", "quantity": 1, "price": "119.90"},
             {"sku": "GIFT-WRAP", "name": "Gift wrapping", "quantity": 1, "price": "9.90"}],
-          "fulfilments": [{"carrier": "BRT", "trackingNumber": "123456789012", "shippedAt": "2026-11-21T15:00:00Z"}],
+          "fulfilments": [{"carrier": "BRT", "trackingNumber": "%s", "shippedAt": "%s"}],
           "gift": true, "giftMessage": "Happy birthday, Giulia! Love, Anna"
         }]}
         """
-        .formatted(number, buyerEmail, recipientEmail);
+        .formatted(
+            number,
+            PLACED.get(),
+            PROMISED.get(),
+            buyerEmail,
+            recipientEmail,
+            trackingNumberOf(number),
+            SHIPPED.get());
   }
 }

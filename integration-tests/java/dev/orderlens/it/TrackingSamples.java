@@ -27,12 +27,20 @@ final class TrackingSamples {
     return "1Z" + body + (10 - sum % 10) % 10;
   }
 
-  private static final String CHECKPOINTS =
-      """
-      {"checkpoint_time": "2026-11-23T08:10:00+01:00", "tag": "InTransit", "subtag": "InTransit_001",
-       "message": "Departed from facility", "location": "Milano, IT", "zip": "20139"},
-      {"checkpoint_time": "2026-11-24T18:31:00+01:00", "tag": "AttemptFail", "subtag": "AttemptFail_002",
-       "message": "The receiver was not available", "city": "Milano", "zip": "20139"}""";
+  /** Departed four days ago, a failed attempt three days ago: dates relative to the test clock. */
+  private static String checkpoints() {
+    return """
+        {"checkpoint_time": "%sT08:10:00+01:00", "tag": "InTransit", "subtag": "InTransit_001",
+         "message": "Departed from facility", "location": "Milano, IT", "zip": "20139"},
+        {"checkpoint_time": "%sT18:31:00+01:00", "tag": "AttemptFail", "subtag": "AttemptFail_002",
+         "message": "The receiver was not available", "city": "Milano", "zip": "20139"}"""
+        .formatted(TestClock.daysAgo(4), TestClock.daysAgo(3));
+  }
+
+  /** The carrier's estimated delivery date in the AfterShip sample: two days ahead. */
+  static String carrierEta() {
+    return TestClock.daysAhead(2);
+  }
 
   /** AfterShip's GET /trackings answer: the parcel met nobody at home. */
   static String afterShipAttemptFailed(String number) {
@@ -40,10 +48,10 @@ final class TrackingSamples {
         {"meta": {"code": 200}, "data": {"trackings": [{
           "id": "it-%s", "tracking_number": "%s", "slug": "ups",
           "tag": "AttemptFail", "subtag": "AttemptFail_002",
-          "courier_estimated_delivery_date": {"estimated_delivery_date": "2026-11-27"},
+          "courier_estimated_delivery_date": {"estimated_delivery_date": "%s"},
           "checkpoints": [%s]}]}}
         """
-        .formatted(number, number, CHECKPOINTS);
+        .formatted(number, number, carrierEta(), checkpoints());
   }
 
   /** AfterShip's tracking_update webhook: delivered the next day, earlier checkpoints repeated. */
@@ -53,10 +61,10 @@ final class TrackingSamples {
           "id": "it-%s", "tracking_number": "%s", "slug": "ups",
           "tag": "Delivered", "subtag": "Delivered_001",
           "checkpoints": [%s,
-            {"checkpoint_time": "2026-11-25T10:02:00+01:00", "tag": "Delivered",
+            {"checkpoint_time": "%sT10:02:00+01:00", "tag": "Delivered",
              "subtag": "Delivered_001", "message": "Delivered", "city": "Milano", "zip": "20139"}]}}
         """
-        .formatted(number, number, number, CHECKPOINTS);
+        .formatted(number, number, number, checkpoints(), TestClock.daysAgo(2));
   }
 
   /** 17TRACK's TRACKING_UPDATED webhook for a delivered parcel. */
@@ -66,10 +74,10 @@ final class TrackingSamples {
           "track_info": {
             "latest_status": {"status": "Delivered", "sub_status": "Delivered_Other"},
             "tracking": {"providers": [{"provider": {"key": 7041, "name": "DHL Paket"},
-              "events": [{"time_utc": "2026-11-24T09:00:00Z", "description": "Zugestellt",
+              "events": [{"time_utc": "%sT09:00:00Z", "description": "Zugestellt",
                           "stage": "Delivered", "sub_status": "Delivered_Other"}]}]}}}}
         """
-        .formatted(number);
+        .formatted(number, TestClock.daysAgo(3));
   }
 
   static String hmacBase64(String secret, String body) {

@@ -21,9 +21,10 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * as a {@link VendureShop} parameter. Once per JVM it installs the shop's npm packages if {@code
  * node_modules} is missing, populates a seed database under {@code target/vendure/} if it is
  * missing or older than the shop's config and data, starts {@code node index.js} on a copy of the
- * seed (so every run starts from the same data), places the test orders, and stops the server when
- * the JVM exits. The port is {@code it.vendure.port} when that system property is set, else a free
- * one. Tests that cannot use parameters call {@link #shop()}.
+ * seed (so every run starts from the same data), creates the read-only administrator, and stops the
+ * server when the JVM exits. Each test places its own orders with {@link #placeOrders()}. The port
+ * is {@code it.vendure.port} when that system property is set, else a free one. Tests that cannot
+ * use parameters call {@link #shop()}.
  */
 public final class LiveVendure implements ParameterResolver {
   public static final String PORT_PROPERTY = "it.vendure.port";
@@ -40,6 +41,8 @@ public final class LiveVendure implements ParameterResolver {
 
   private static VendureShop shop;
   private static RuntimeException failure;
+  private static NodeCommand node;
+  private static Map<String, String> serverEnv;
 
   /** The running shop, started on first use; a start that failed is not tried again. */
   public static synchronized VendureShop shop() {
@@ -66,8 +69,25 @@ public final class LiveVendure implements ParameterResolver {
     return shop();
   }
 
+  /**
+   * Places a fresh set of orders (a gift, a drop-shipped order, an unpaid one) for customers of
+   * their own, dated relative to the test clock: one test's orders are never another's.
+   */
+  public static synchronized VendureShop.PlacedOrders placeOrders() {
+    shop();
+    try {
+      Map<String, String> env = with(serverEnv, "TODAY", dev.orderlens.it.TestClock.today());
+      return orders(node.run("place-orders", 120, env, "node", "place-orders.js"));
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   private static VendureShop start() throws IOException, InterruptedException {
-    NodeCommand node = new NodeCommand(SHOP_DIR, WORK_DIR);
+    node = new NodeCommand(SHOP_DIR, WORK_DIR);
     Map<String, String> env =
         Map.of(
             "VENDURE_SUPERADMIN_USERNAME", USERNAME,
@@ -79,15 +99,15 @@ public final class LiveVendure implements ParameterResolver {
     int port = port();
     Path database = WORK_DIR.resolve("run-" + port + ".sqlite");
     Files.copy(SEED, database, StandardCopyOption.REPLACE_EXISTING);
-    Map<String, String> serverEnv =
-        with(with(env, "VENDURE_DB_FILE", database), "VENDURE_PORT", String.valueOf(port));
+    serverEnv = with(with(env, "VENDURE_DB_FILE", database), "VENDURE_PORT", String.valueOf(port));
     URI baseUrl = URI.create("http://127.0.0.1:" + port);
     ShopServer.start(node, serverEnv, baseUrl, database);
     timings.lap("boot");
-    String placed = node.run("place-orders", 120, serverEnv, "node", "place-orders.js");
-    timings.lap("place orders");
+    node.run(
+        "create-reader", 120, with(serverEnv, "CREATE_READER", "1"), "node", "place-orders.js");
+    timings.lap("create reader");
     System.out.println("LiveVendure on " + baseUrl + ": " + timings);
-    return shop(baseUrl, placed);
+    return new VendureShop(baseUrl, USERNAME, PASSWORD, READER_USERNAME, READER_PASSWORD);
   }
 
   /** The cold path, skipped when its result is already there: npm packages, the seed database. */
@@ -106,19 +126,12 @@ public final class LiveVendure implements ParameterResolver {
     }
   }
 
-  private static VendureShop shop(URI baseUrl, String placeOrdersOutput) {
+  private static VendureShop.PlacedOrders orders(String placeOrdersOutput) {
     List<String> lines = placeOrdersOutput.strip().lines().toList();
     JsonObject placed =
         Json.createReader(new StringReader(lines.get(lines.size() - 1))).readObject();
-    return new VendureShop(
-        baseUrl,
-        USERNAME,
-        PASSWORD,
-        READER_USERNAME,
-        READER_PASSWORD,
-        order(placed, "giftOrder"),
-        order(placed, "dropShipOrder"),
-        order(placed, "unpaidOrder"));
+    return new VendureShop.PlacedOrders(
+        order(placed, "giftOrder"), order(placed, "dropShipOrder"), order(placed, "unpaidOrder"));
   }
 
   private static VendureShop.PlacedOrder order(JsonObject placed, String name) {
