@@ -6,12 +6,17 @@ import jakarta.json.bind.JsonbConfig;
 
 /**
  * One JSON-B instance for storing domain values (orders, enrichments) as JSON documents and reading
- * them back unchanged.
+ * them back unchanged, and for every JSON answer (see {@link JsonbResolver}): null values are
+ * written as {@code null}, so every documented field is always present.
  */
 public final class JsonCodec {
   private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
 
   private JsonCodec() {}
+
+  static Jsonb jsonb() {
+    return JSONB;
+  }
 
   public static String write(Object value) {
     return JSONB.toJson(value);

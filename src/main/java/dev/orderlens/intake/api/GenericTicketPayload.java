@@ -21,14 +21,19 @@ record GenericTicketPayload(String eventId, Ticket ticket) {
 
   static GenericTicketPayload parse(JsonObject json) {
     String eventId = required(json, "eventId", "eventId");
-    if (eventId.length() > 191) {
-      throw ProblemException.badRequest("eventId is longer than 191 characters.");
+    if (eventId.length() > Ticket.MAX_ID_LENGTH) {
+      throw ProblemException.badRequest(
+          "eventId is longer than " + Ticket.MAX_ID_LENGTH + " characters.");
     }
     JsonObject ticket = object(json, "ticket");
     if (ticket == null) {
       throw ProblemException.badRequest("The field ticket is required.");
     }
     String id = required(ticket, "id", "ticket.id");
+    if (id.length() > Ticket.MAX_ID_LENGTH) {
+      throw ProblemException.badRequest(
+          "ticket.id is longer than " + Ticket.MAX_ID_LENGTH + " characters.");
+    }
     JsonObject requester = object(ticket, "requester");
     return new GenericTicketPayload(
         eventId,

@@ -19,6 +19,9 @@ public record Ticket(
     Requester requester,
     List<String> tags) {
 
+  /** The longest ticket or event id Orderlens stores; a longer one is refused at intake. */
+  public static final int MAX_ID_LENGTH = 191;
+
   public Ticket {
     Objects.requireNonNull(id, "ticket id");
     subject = subject == null ? "" : subject;

@@ -1,12 +1,9 @@
 package dev.orderlens.intake.infrastructure;
 
 import dev.orderlens.intake.domain.HelpdeskDialect.InvalidPayloadException;
-import jakarta.json.Json;
-import jakarta.json.JsonException;
+import dev.orderlens.intake.domain.Ticket;
+import dev.orderlens.platform.RequestBodies;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.stream.JsonParsingException;
-import java.io.ByteArrayInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -25,19 +22,17 @@ public final class Payloads {
   private Payloads() {}
 
   public static JsonObject json(byte[] body) {
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
-      return reader.readObject();
-    } catch (JsonParsingException | IllegalStateException e) {
-      throw new InvalidPayloadException("The body is not a JSON object.");
-    } catch (JsonException e) {
-      throw new InvalidPayloadException("The body is not readable JSON.");
-    }
+    return RequestBodies.jsonObject(body, InvalidPayloadException::new);
   }
 
-  /** A non-blank id, or the 400 that says which field is missing. */
+  /** A non-blank id that fits where it is stored, or the 400 that says what is wrong with it. */
   public static String requireId(String id, String field) {
     if (id == null || id.isBlank() || id.contains("{{")) {
       throw new InvalidPayloadException("The field " + field + " is required.");
+    }
+    if (id.strip().length() > Ticket.MAX_ID_LENGTH) {
+      throw new InvalidPayloadException(
+          "The field " + field + " is longer than " + Ticket.MAX_ID_LENGTH + " characters.");
     }
     return id.strip();
   }

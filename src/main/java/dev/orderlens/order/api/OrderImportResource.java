@@ -39,13 +39,12 @@ public class OrderImportResource {
   @Operation(summary = "Import or replace orders (upsert by store and number)")
   public ImportResult importOrders(InputStream in) {
     ImportRequest request;
+    byte[] body = RequestBodies.readLimited(in, MAX_BYTES);
+    RequestBodies.jsonObject(body);
     try {
       request =
           JSONB.fromJson(
-              new String(
-                  RequestBodies.readLimited(in, MAX_BYTES),
-                  java.nio.charset.StandardCharsets.UTF_8),
-              ImportRequest.class);
+              new String(body, java.nio.charset.StandardCharsets.UTF_8), ImportRequest.class);
     } catch (JsonbException e) {
       throw ProblemException.badRequest("The body is not an order import: " + e.getMessage());
     }

@@ -23,12 +23,17 @@ public class TrackingNumberResource {
 
   @Inject CarrierDetector detector;
 
-  /** One carrier whose format the number fits. */
+  /**
+   * One carrier whose format the number fits.
+   *
+   * @param checksum {@code VALID}: the format's check digit matched; {@code NONE}: the format has
+   *     no check digit (shape only)
+   */
   public record CandidateView(
-      String carrierCode, String carrierName, String service, boolean checksumValid) {
+      String carrierCode, String carrierName, String service, CarrierCandidate.Checksum checksum) {
 
     static CandidateView of(CarrierCandidate c) {
-      return new CandidateView(c.carrierCode(), c.carrierName(), c.service(), c.checksumValid());
+      return new CandidateView(c.carrierCode(), c.carrierName(), c.service(), c.checksum());
     }
   }
 
@@ -36,9 +41,12 @@ public class TrackingNumberResource {
   @Produces(MediaType.APPLICATION_JSON)
   @Operation(summary = "The carriers a tracking number's format fits, checked ones first")
   public List<CandidateView> candidates(@PathParam("number") String number) {
-    if (number == null || number.isBlank() || number.length() > MAX_LENGTH) {
+    String compact = CarrierDetector.withoutSeparators(number);
+    if (compact.isEmpty() || compact.length() > MAX_LENGTH) {
       throw ProblemException.badRequest(
-          "A tracking number has 1 to " + MAX_LENGTH + " characters.");
+          "A tracking number has 1 to "
+              + MAX_LENGTH
+              + " characters, not counting spaces and dashes.");
     }
     return detector.detect(number).stream().map(CandidateView::of).toList();
   }

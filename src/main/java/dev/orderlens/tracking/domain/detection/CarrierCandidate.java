@@ -12,8 +12,9 @@ import java.util.Objects;
  * @param formatName human name of the format, e.g. {@code FedEx Express (12)}
  * @param service the service the number encodes (the data set's "Service Type" lookup, e.g. {@code
  *     UPS United States Ground}), or null when the format encodes none
- * @param checksumValid true when the format carries a check digit and it matched; false when the
- *     format has no check digit, so the match rests on the shape alone (weaker evidence)
+ * @param checksum {@code VALID} when the format carries a check digit and it matched; {@code NONE}
+ *     when the format has no check digit, so the match rests on the shape alone (weaker evidence).
+ *     A number whose check digit fails is no candidate at all.
  */
 public record CarrierCandidate(
     String carrierCode,
@@ -21,10 +22,24 @@ public record CarrierCandidate(
     String formatId,
     String formatName,
     String service,
-    boolean checksumValid) {
+    Checksum checksum) {
+
+  /** What the number's check digit says. */
+  public enum Checksum {
+    /** The format has a check digit and the number's is right. */
+    VALID,
+    /** The format has no check digit: the match rests on the shape alone. */
+    NONE
+  }
 
   public CarrierCandidate {
     Objects.requireNonNull(carrierCode, "carrierCode");
     Objects.requireNonNull(formatId, "formatId");
+    Objects.requireNonNull(checksum, "checksum");
+  }
+
+  /** Whether a check digit confirmed the number: stronger evidence than the shape alone. */
+  public boolean checksumValid() {
+    return checksum == Checksum.VALID;
   }
 }

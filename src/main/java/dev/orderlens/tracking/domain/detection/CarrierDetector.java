@@ -30,7 +30,16 @@ public final class CarrierDetector {
    * matches first; empty when none does. Whitespace and case are ignored.
    */
   public List<CarrierCandidate> detect(String number) {
-    String compact = compact(number);
+    List<CarrierCandidate> candidates = detectCompact(compact(number));
+    String undashed = withoutSeparators(number);
+    // A few formats carry a dash of their own (LaserShip "…-1"); others are written with dashes
+    // for legibility ("1001-9017-…"): the number as written first, then without separators.
+    return candidates.isEmpty() && !undashed.equals(compact(number))
+        ? detectCompact(undashed)
+        : candidates;
+  }
+
+  private List<CarrierCandidate> detectCompact(String compact) {
     if (compact.isEmpty()) {
       return List.of();
     }
@@ -43,12 +52,16 @@ public final class CarrierDetector {
 
   /** True when at least one carrier format recognises the number. */
   public boolean recognises(String number) {
-    String compact = compact(number);
-    return !compact.isEmpty() && formats.stream().anyMatch(f -> f.match(compact).isPresent());
+    return !detect(number).isEmpty();
   }
 
   /** The number as carriers store it: no whitespace, upper case. */
   public static String compact(String number) {
     return number == null ? "" : number.replaceAll("\\s+", "").toUpperCase(Locale.ROOT);
+  }
+
+  /** The number without whitespace, dashes or dots, as people space it out for legibility. */
+  public static String withoutSeparators(String number) {
+    return compact(number).replaceAll("[\\-.\u2010-\u2015]+", "");
   }
 }

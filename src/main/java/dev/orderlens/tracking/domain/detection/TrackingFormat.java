@@ -61,7 +61,13 @@ record TrackingFormat(
       }
     }
     return Optional.of(
-        new CarrierCandidate(carrierCode, label, id, name, service, checkDigit != null));
+        new CarrierCandidate(
+            carrierCode,
+            label,
+            id,
+            name,
+            service,
+            checkDigit != null ? CarrierCandidate.Checksum.VALID : CarrierCandidate.Checksum.NONE));
   }
 
   private boolean checkDigitHolds(Matcher m) {
