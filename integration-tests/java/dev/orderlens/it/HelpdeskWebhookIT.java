@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.containing;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
@@ -24,6 +25,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -56,7 +59,7 @@ class HelpdeskWebhookIT {
   @Deployment(testable = false)
   static WebArchive deployment() {
     Database.migrate();
-    LocalDateTime past = LocalDateTime.now(ZoneOffset.UTC).minusMinutes(1);
+    LocalDateTime past = LocalDateTime.ofInstant(TestClock.now().minusSeconds(60), ZoneOffset.UTC);
     Database.update(
         "INSERT INTO outbox (kind, target, dedup_key, payload, status, attempts, next_attempt_at,"
             + " created_at) VALUES ('helpdesk-writeback', 'zendesk', ?, ?, 'PENDING', 2, ?, ?)",
@@ -234,10 +237,117 @@ class HelpdeskWebhookIT {
         () ->
             Database.count(
                     "SELECT COUNT(*) FROM outbox WHERE dedup_key LIKE ? AND status = 'DELIVERED'",
-                    "writeback:zendesk:inv-" + ticket)
+                    "writeback:zendesk:ticket:" + ticket)
                 == 1);
     pause(Duration.ofSeconds(3));
     assertEquals(3, helpdesks.findAll(putRequestedFor(urlEqualTo(path))).size());
+  }
+
+  @Test
+  void aNoteTheHelpdeskStoredBeforeAnsweringWithAnErrorIsNotWrittenAgain() {
+    String ticket = Long.toString(uniqueNumber());
+    RequestPatternBuilder note = zammadNote(ticket);
+    helpdesks.stubFor(
+        post(urlEqualTo("/zammad/api/v1/ticket_articles"))
+            .atPriority(1)
+            .withRequestBody(containing("\"ticket_id\":" + ticket))
+            .willReturn(aResponse().withStatus(503)));
+
+    assertEquals(202, sendZammad(ticket).statusCode());
+    awaitRequests(note, 1);
+    // The helpdesk kept the note although it answered 503: its API now lists it.
+    stubZammadArticles(ticket, reference(note));
+
+    awaitDelivered("writeback:zammad:ticket:" + ticket);
+    pause(Duration.ofSeconds(3));
+    assertEquals(1, helpdesks.findAll(note).size(), "the note is written once");
+    assertTrue(
+        helpdesks.findAll(getRequestedFor(urlEqualTo(articlesOf(ticket)))).size() >= 1,
+        "the retry asked the helpdesk first");
+  }
+
+  @Test
+  void aWriteBackWhoseOutcomeCouldNotBeRecordedIsNotSentAgain() {
+    String ticket = Long.toString(uniqueNumber());
+    String trigger = "it_fail_note_" + ticket;
+    RequestPatternBuilder note = zammadNote(ticket);
+    // Recording the delivered note fails (and rolls back) after the helpdesk accepted it.
+    Database.update(
+        "CREATE TRIGGER "
+            + trigger
+            + " BEFORE INSERT ON helpdesk_note FOR EACH ROW BEGIN IF NEW.ticket_id = '"
+            + ticket
+            + "' THEN SIGNAL SQLSTATE '45000' SET MESSAGE_TEXT = 'recording fails'; END IF; END");
+    try {
+      assertEquals(202, sendZammad(ticket).statusCode());
+      awaitRequests(note, 1);
+      stubZammadArticles(ticket, reference(note));
+      Await.until(
+          WRITE_BACK,
+          "the failed recording to be counted as a failed attempt",
+          () ->
+              Database.count(
+                      "SELECT COUNT(*) FROM outbox WHERE dedup_key = ? AND last_error IS NOT NULL",
+                      "writeback:zammad:ticket:" + ticket)
+                  == 1);
+    } finally {
+      Database.update("DROP TRIGGER IF EXISTS " + trigger);
+    }
+
+    awaitDelivered("writeback:zammad:ticket:" + ticket);
+    pause(Duration.ofSeconds(3));
+    assertEquals(1, helpdesks.findAll(note).size(), "the note is written once");
+  }
+
+  private HttpResponse<String> sendZammad(String ticket) {
+    String body =
+        HelpdeskRequests.fixture(
+                "zammad/ticket-article-created.json", "\"id\": 8,", "\"id\": " + ticket + ",")
+            .replace("\"ticket_id\": 8", "\"ticket_id\": " + ticket);
+    return http().send(HelpdeskRequests.zammad(http().resolve("api/v1/webhooks/zammad"), body));
+  }
+
+  private static RequestPatternBuilder zammadNote(String ticket) {
+    return postRequestedFor(urlEqualTo("/zammad/api/v1/ticket_articles"))
+        .withRequestBody(containing("\"ticket_id\":" + ticket));
+  }
+
+  private static String articlesOf(String ticket) {
+    return "/zammad/api/v1/ticket_articles/by_ticket/" + ticket;
+  }
+
+  /** The reference Orderlens wrote into the note it sent. */
+  private static String reference(RequestPatternBuilder note) {
+    Matcher m =
+        Pattern.compile("Orderlens ref ([0-9a-f]{16})")
+            .matcher(helpdesks.findAll(note).get(0).getBodyAsString());
+    assertTrue(m.find(), "the note carries its reference");
+    return m.group(1);
+  }
+
+  /** Zammad's article list for the ticket, holding the note with that reference. */
+  private static void stubZammadArticles(String ticket, String reference) {
+    helpdesks.stubFor(
+        get(urlEqualTo(articlesOf(ticket)))
+            .atPriority(1)
+            .willReturn(
+                okJson(
+                    """
+                    [{"id": 19, "ticket_id": %s, "type": "note", "internal": true,
+                      "content_type": "text/html",
+                      "body": "<p>Orderlens: order context</p><p><small>Orderlens ref %s</small></p>"}]
+                    """
+                        .formatted(ticket, reference))));
+  }
+
+  private static void awaitDelivered(String key) {
+    Await.until(
+        WRITE_BACK,
+        "the write-back to be recorded as delivered",
+        () ->
+            Database.count(
+                    "SELECT COUNT(*) FROM outbox WHERE dedup_key = ? AND status = 'DELIVERED'", key)
+                == 1);
   }
 
   @Test
@@ -289,7 +399,9 @@ class HelpdeskWebhookIT {
 
   @Test
   void forgedOrUnknownDeliveriesAreRefusedAsProblems() {
-    String body = HelpdeskRequests.fixture("freshdesk/ticket-created.json", "1042", "77");
+    String body =
+        HelpdeskRequests.fixture(
+            "freshdesk/ticket-created.json", "1042", Long.toString(uniqueNumber()));
 
     HttpResponse<String> forged =
         http()
@@ -324,11 +436,11 @@ class HelpdeskWebhookIT {
             http()
                 .get("api/v1/admin/outbox/dead-letters", adminLogin())
                 .body()
-                .contains("dead-" + ticket));
+                .contains("writeback:zendesk:ticket:" + ticket));
     long id =
         Database.count(
             "SELECT id FROM outbox WHERE dedup_key = ? AND status = 'DEAD'",
-            "writeback:zendesk:dead-" + ticket);
+            "writeback:zendesk:ticket:" + ticket);
 
     helpdesks.stubFor(
         put(urlEqualTo(path))
@@ -377,11 +489,11 @@ class HelpdeskWebhookIT {
                     http().resolve("api/v1/webhooks/zendesk"),
                     """
                     {"ticket": {"id": "%s", "title": "", "description": "%s", "latest_comment": "%s",
-                     "via": "Mail", "created_at": "2026-11-25T08:00:00Z",
-                     "updated_at": "2026-11-25T08:00:00Z", "tags": "",
+                     "via": "Mail", "created_at": "%s",
+                     "updated_at": "%s", "tags": "",
                      "requester": {"email": "%s", "name": "Giulia Verdi", "phone": ""}}}
                     """
-                        .formatted(ticket, text, text, recipient),
+                        .formatted(ticket, text, text, TestClock.now(), TestClock.now(), recipient),
                     "gift-" + ticket))
             .statusCode());
 

@@ -1,7 +1,7 @@
 package dev.orderlens.intake.api;
 
 import dev.orderlens.enrichment.api.EnrichmentView;
-import dev.orderlens.intake.domain.IntakeService;
+import dev.orderlens.intake.application.IntakeService;
 import dev.orderlens.intake.domain.WebhookSignature;
 import dev.orderlens.platform.ProblemException;
 import dev.orderlens.platform.RequestBodies;

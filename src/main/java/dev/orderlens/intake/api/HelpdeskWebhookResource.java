@@ -1,9 +1,10 @@
 package dev.orderlens.intake.api;
 
+import dev.orderlens.intake.application.IntakeService;
 import dev.orderlens.intake.domain.AcceptOutcome;
 import dev.orderlens.intake.domain.HelpdeskDialect;
 import dev.orderlens.intake.domain.InboundEvent;
-import dev.orderlens.intake.domain.IntakeService;
+import dev.orderlens.intake.domain.Ticket;
 import dev.orderlens.intake.domain.WebhookRequest;
 import dev.orderlens.intake.infrastructure.HelpdeskDialects;
 import dev.orderlens.platform.ProblemException;
@@ -70,6 +71,10 @@ public class HelpdeskWebhookResource {
       event = dialect.read(request);
     } catch (HelpdeskDialect.InvalidPayloadException e) {
       throw ProblemException.badRequest(e.getMessage());
+    }
+    if (event.eventId().length() > Ticket.MAX_ID_LENGTH) {
+      throw ProblemException.badRequest(
+          "The delivery id is longer than " + Ticket.MAX_ID_LENGTH + " characters.");
     }
     AcceptOutcome outcome =
         intake.accept(helpdesk, event, new String(body, StandardCharsets.UTF_8));

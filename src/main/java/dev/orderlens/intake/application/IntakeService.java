@@ -1,45 +1,68 @@
-package dev.orderlens.intake.domain;
+package dev.orderlens.intake.application;
 
 import dev.orderlens.enrichment.domain.Enrichment;
 import dev.orderlens.enrichment.domain.EnrichmentService;
 import dev.orderlens.enrichment.domain.MessageHistory;
+import dev.orderlens.intake.domain.AcceptOutcome;
+import dev.orderlens.intake.domain.EventInProgressException;
+import dev.orderlens.intake.domain.InboundEvent;
+import dev.orderlens.intake.domain.Ticket;
+import dev.orderlens.intake.domain.TicketEventRepository;
+import dev.orderlens.platform.JsonCodec;
+import dev.orderlens.platform.outbox.Outbox;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
 import java.util.Optional;
-import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Receives an authenticated ticket event: records it, enriches it once, and answers every copy of
- * the same event with the same enrichment. Recording and enrichment commit together, so an event is
- * never acknowledged without being stored.
+ * Receives authenticated ticket events. A native helpdesk event is recorded with its enrichment
+ * queued, in one short transaction, and answered at once; a generic event is recorded, enriched and
+ * answered, every copy of it with the same enrichment. No transaction is open while an event is
+ * enriched (enrichment asks shops and tracking providers): recording and completing are short
+ * transactions of their own.
  */
 @ApplicationScoped
 public class IntakeService {
-  private static final Logger LOG = Logger.getLogger(IntakeService.class.getName());
 
   private TicketEventRepository events;
   private EnrichmentService enrichment;
+  private EnrichmentCompletion completion;
+  private Outbox outbox;
   private Clock clock;
-  @Inject Event<EventAccepted> accepted;
-  @Inject Event<TicketEnriched> enriched;
-  @Inject Event<EnrichedTicket> anyEnriched;
+
+  @Inject
+  @ConfigProperty(name = "intake.copy-wait-millis", defaultValue = "8000")
+  long copyWaitMillis;
+
+  @Inject
+  @ConfigProperty(name = "intake.stale-seconds", defaultValue = "60")
+  long staleSeconds;
 
   /** For CDI's client proxy only. */
   protected IntakeService() {}
 
   @Inject
-  public IntakeService(TicketEventRepository events, EnrichmentService enrichment, Clock clock) {
+  public IntakeService(
+      TicketEventRepository events,
+      EnrichmentService enrichment,
+      EnrichmentCompletion completion,
+      Outbox outbox,
+      Clock clock) {
     this.events = events;
     this.enrichment = enrichment;
+    this.completion = completion;
+    this.outbox = outbox;
     this.clock = clock;
   }
 
   /**
-   * Records a native helpdesk event for enrichment in the background; the caller answers 202 at
-   * once, inside the helpdesk's timeout.
+   * Records a native helpdesk event and queues its enrichment, in one transaction; the caller
+   * answers 202 at once, inside the helpdesk's timeout.
    */
   @Transactional
   public AcceptOutcome accept(String helpdesk, InboundEvent event, String payload) {
@@ -49,64 +72,65 @@ public class IntakeService {
     if (event.causedByOrderlens()) {
       return AcceptOutcome.IGNORED;
     }
-    accepted.fire(new EventAccepted(helpdesk, event.eventId()));
+    outbox.enqueue(
+        EventEnrichmentHandler.KIND,
+        helpdesk,
+        "enrich:" + helpdesk + ":" + event.eventId(),
+        JsonCodec.write(Map.of("source", helpdesk, "eventId", event.eventId())));
     return AcceptOutcome.ACCEPTED;
   }
 
   /**
-   * Enriches the oldest waiting native event, and announces it so the write-back is queued in the
-   * same transaction.
-   *
-   * @return false when no event was waiting
+   * Enriches a native event accepted earlier and queues its write-back; nothing happens when it was
+   * enriched already (a work item handed over again after its instance stopped).
    */
-  @Transactional
-  public boolean enrichNextPending() {
-    Optional<TicketEventRepository.PendingEvent> next = events.claimNextPending();
-    if (next.isEmpty()) {
-      return false;
+  public void enrichAccepted(String source, String eventId) {
+    Optional<TicketEventRepository.PendingEvent> pending = events.pending(source, eventId);
+    if (pending.isEmpty()) {
+      return;
     }
-    TicketEventRepository.PendingEvent pending = next.get();
-    Enrichment result;
-    try {
-      result =
-          enrichment.enrich(
-              pending.ticket(),
-              orderKey ->
-                  events.countEarlier(
-                      pending.source(), pending.eventId(), pending.ticket().id(), orderKey));
-    } catch (RuntimeException e) {
-      // A ticket that makes enrichment fail must not be retried for ever and block the queue.
-      events.fail(pending.source(), pending.eventId(), clock.instant());
-      LOG.warning(
-          () ->
-              "Event "
-                  + pending.eventId()
-                  + " from "
-                  + pending.source()
-                  + " could not be enriched: "
-                  + e.getClass().getName());
-      return true;
-    }
-    Enrichment stored =
-        events.complete(pending.source(), pending.eventId(), result, clock.instant());
-    enriched.fire(new TicketEnriched(pending.source(), pending.eventId(), stored));
-    anyEnriched.fire(
-        new EnrichedTicket(pending.source(), pending.eventId(), pending.ticket(), stored));
-    return true;
+    Ticket ticket = pending.get().ticket();
+    Enrichment result = enrichment.enrich(ticket, history(source, eventId, ticket));
+    completion.completeAccepted(pending.get(), result);
   }
 
-  @Transactional
+  /**
+   * Enriches a generic event and answers with its enrichment. A copy of an event that is being
+   * enriched waits for that enrichment; an event whose recorder stopped before completing it is
+   * taken over.
+   */
   public Enrichment receive(String source, String eventId, Ticket ticket, String payload) {
     if (!events.recordIfAbsent(source, eventId, ticket, payload, clock.instant())) {
-      return events
-          .enrichmentOf(source, eventId)
-          .orElseThrow(() -> new EventInProgressException(eventId));
+      Optional<Enrichment> done = awaitEnrichment(source, eventId);
+      if (done.isPresent()) {
+        return done.get();
+      }
+      var now = clock.instant();
+      if (!events.takeOverStale(source, eventId, now.minusSeconds(staleSeconds), now)) {
+        throw new EventInProgressException(eventId);
+      }
     }
-    MessageHistory earlier =
-        orderKey -> events.countEarlier(source, eventId, ticket.id(), orderKey);
-    Enrichment result =
-        events.complete(source, eventId, enrichment.enrich(ticket, earlier), clock.instant());
-    anyEnriched.fire(new EnrichedTicket(source, eventId, ticket, result));
-    return result;
+    Enrichment result = enrichment.enrich(ticket, history(source, eventId, ticket));
+    return completion.completeReceived(source, eventId, ticket, result);
+  }
+
+  private MessageHistory history(String source, String eventId, Ticket ticket) {
+    return orderKey -> events.countEarlier(source, eventId, ticket.id(), orderKey);
+  }
+
+  private Optional<Enrichment> awaitEnrichment(String source, String eventId) {
+    long deadline = System.nanoTime() + Duration.ofMillis(copyWaitMillis).toNanos();
+    while (true) {
+      Optional<Enrichment> done = events.enrichmentOf(source, eventId);
+      if (done.isPresent() || System.nanoTime() > deadline) {
+        return done;
+      }
+      try {
+        Thread.sleep(25);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return Optional.empty();
+      }
+    }
   }
 }

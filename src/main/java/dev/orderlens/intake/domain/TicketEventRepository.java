@@ -11,18 +11,22 @@ import java.util.Optional;
 public interface TicketEventRepository {
 
   /**
-   * Records the event unless it is already there. When another transaction is recording the same
-   * event right now, waits for it to finish.
+   * Records the event unless it is already there, in a short transaction of its own when called
+   * outside one.
    *
    * @return true when this call recorded it, false when it was already recorded
    */
   boolean recordIfAbsent(String source, String eventId, Ticket ticket, String payload, Instant at);
 
-  /** The enrichment stored for an event, read past any snapshot: the latest committed value. */
+  /** The enrichment stored for an event: the latest committed value, or empty while none is. */
   Optional<Enrichment> enrichmentOf(String source, String eventId);
 
-  /** Stores the event's enrichment and returns it as stored, so every answer reads the same. */
-  Enrichment complete(String source, String eventId, Enrichment enrichment, Instant at);
+  /**
+   * Stores the enrichment of an event still waiting for one, and returns it as stored, so every
+   * answer reads the same; empty when the event was completed meanwhile (by another worker).
+   */
+  Optional<Enrichment> completeIfReceived(
+      String source, String eventId, Enrichment enrichment, Instant at);
 
   /**
    * Records a native helpdesk event for enrichment in the background, with its canonical ticket;
@@ -32,14 +36,14 @@ public interface TicketEventRepository {
    */
   boolean recordForLater(String source, InboundEvent event, String payload, Instant at);
 
-  /**
-   * Claims the oldest event waiting for enrichment, locked until the transaction ends and skipped
-   * by other workers meanwhile.
-   */
-  Optional<PendingEvent> claimNextPending();
+  /** A native event still waiting for its enrichment, with its ticket. */
+  Optional<PendingEvent> pending(String source, String eventId);
 
-  /** Marks an event that could not be enriched, so it is not tried again. */
-  void fail(String source, String eventId, Instant at);
+  /**
+   * Takes over the enrichment of an event recorded before {@code recordedBefore} and never
+   * completed (whoever recorded it stopped): at most one caller gets true.
+   */
+  boolean takeOverStale(String source, String eventId, Instant recordedBefore, Instant at);
 
   /**
    * How many events came before this one on the same ticket, or on any ticket about the same order

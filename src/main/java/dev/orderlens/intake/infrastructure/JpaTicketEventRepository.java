@@ -9,6 +9,7 @@ import dev.orderlens.platform.JsonCodec;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -17,9 +18,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * MariaDB-backed event store. {@code INSERT IGNORE} on the (source, event_id) unique key makes
- * concurrent copies of one event wait for the first and then find it recorded, without an exception
- * that would doom the transaction.
+ * MariaDB-backed event store. {@code INSERT IGNORE} on the (source, event_id) unique key records an
+ * event once however many copies arrive together, without an exception that would doom the
+ * transaction. Every method is a short transaction of its own (or joins the caller's): none is held
+ * while an event is enriched.
  */
 @ApplicationScoped
 public class JpaTicketEventRepository implements TicketEventRepository {
@@ -28,6 +30,7 @@ public class JpaTicketEventRepository implements TicketEventRepository {
   EntityManager em;
 
   @Override
+  @Transactional
   public boolean recordIfAbsent(
       String source, String eventId, Ticket ticket, String payload, Instant at) {
     int inserted =
@@ -44,17 +47,12 @@ public class JpaTicketEventRepository implements TicketEventRepository {
     return inserted == 1;
   }
 
-  /**
-   * A shared-lock read: it sees the latest committed row whatever this transaction saw before, and
-   * several readers do not block each other (EclipseLink turns PESSIMISTIC_READ into FOR UPDATE,
-   * which deadlocks concurrent copies of one event).
-   */
+  /** Read outside a transaction: each call sees the latest committed row. */
   @Override
   public Optional<Enrichment> enrichmentOf(String source, String eventId) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT enrichment FROM ticket_event WHERE source = ? AND event_id = ?"
-                    + " LOCK IN SHARE MODE")
+                "SELECT enrichment FROM ticket_event WHERE source = ? AND event_id = ?")
             .setParameter(1, source)
             .setParameter(2, eventId)
             .getResultList();
@@ -65,27 +63,26 @@ public class JpaTicketEventRepository implements TicketEventRepository {
         .map(EnrichmentJson::read);
   }
 
-  /** Only the transaction that recorded the event completes it, so no lock is taken first. */
   @Override
-  public Enrichment complete(String source, String eventId, Enrichment enrichment, Instant at) {
+  @Transactional
+  public Optional<Enrichment> completeIfReceived(
+      String source, String eventId, Enrichment enrichment, Instant at) {
     String json = EnrichmentJson.write(enrichment);
     int updated =
         em.createNativeQuery(
                 "UPDATE ticket_event SET enrichment = ?, enriched_at = ?, status = 'ENRICHED',"
-                    + " order_key = ? WHERE source = ? AND event_id = ?")
+                    + " order_key = ? WHERE source = ? AND event_id = ? AND status = 'RECEIVED'")
             .setParameter(1, json)
             .setParameter(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
             .setParameter(3, orderKey(enrichment))
             .setParameter(4, source)
             .setParameter(5, eventId)
             .executeUpdate();
-    if (updated != 1) {
-      throw new IllegalStateException("Event to complete is not recorded");
-    }
-    return EnrichmentJson.read(json);
+    return updated == 1 ? Optional.of(EnrichmentJson.read(json)) : Optional.empty();
   }
 
   @Override
+  @Transactional
   public boolean recordForLater(String source, InboundEvent event, String payload, Instant at) {
     int inserted =
         em.createNativeQuery(
@@ -104,20 +101,32 @@ public class JpaTicketEventRepository implements TicketEventRepository {
   }
 
   @Override
-  public Optional<PendingEvent> claimNextPending() {
+  public Optional<PendingEvent> pending(String source, String eventId) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT source, event_id, ticket FROM ticket_event"
-                    + " WHERE status = 'RECEIVED' AND ticket IS NOT NULL"
-                    + " ORDER BY received_at, id LIMIT 1 FOR UPDATE SKIP LOCKED")
+                "SELECT ticket FROM ticket_event WHERE source = ? AND event_id = ?"
+                    + " AND status = 'RECEIVED' AND ticket IS NOT NULL")
+            .setParameter(1, source)
+            .setParameter(2, eventId)
             .getResultList();
     return rows.stream()
-        .map(Object[].class::cast)
-        .map(
-            r ->
-                new PendingEvent(
-                    (String) r[0], (String) r[1], JsonCodec.read((String) r[2], Ticket.class)))
+        .map(String.class::cast)
+        .map(t -> new PendingEvent(source, eventId, JsonCodec.read(t, Ticket.class)))
         .findFirst();
+  }
+
+  @Override
+  @Transactional
+  public boolean takeOverStale(String source, String eventId, Instant recordedBefore, Instant at) {
+    return em.createNativeQuery(
+                "UPDATE ticket_event SET received_at = ? WHERE source = ? AND event_id = ?"
+                    + " AND status = 'RECEIVED' AND received_at < ?")
+            .setParameter(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+            .setParameter(2, source)
+            .setParameter(3, eventId)
+            .setParameter(4, LocalDateTime.ofInstant(recordedBefore, ZoneOffset.UTC))
+            .executeUpdate()
+        == 1;
   }
 
   @Override
@@ -133,17 +142,6 @@ public class JpaTicketEventRepository implements TicketEventRepository {
                 .setParameter(5, orderKey)
                 .getSingleResult())
         .intValue();
-  }
-
-  @Override
-  public void fail(String source, String eventId, Instant at) {
-    em.createNativeQuery(
-            "UPDATE ticket_event SET status = 'FAILED', enriched_at = ?"
-                + " WHERE source = ? AND event_id = ?")
-        .setParameter(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
-        .setParameter(2, source)
-        .setParameter(3, eventId)
-        .executeUpdate();
   }
 
   /** The order an enrichment is about: the first one shown, when any may be shown. */

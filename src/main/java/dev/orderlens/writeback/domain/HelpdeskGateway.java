@@ -14,4 +14,11 @@ public interface HelpdeskGateway {
   String helpdesk();
 
   WriteBackResult apply(TicketUpdate update);
+
+  /**
+   * Whether the ticket already carries Orderlens' note for the update with this reference (see
+   * {@code OrderlensMarker}), read through the helpdesk's API: a write-back whose earlier attempt
+   * may have reached the helpdesk asks before it writes again.
+   */
+  boolean carries(String ticketId, String reference);
 }

@@ -18,14 +18,38 @@ public final class OrderlensMarker {
 
   private OrderlensMarker() {}
 
-  /** The note's HTML with the marker and the visible prefix line in front. */
-  public static String markHtml(String html) {
-    return HTML_COMMENT + "<p><strong>" + TEXT_PREFIX + "</strong> order context</p>" + html;
+  /**
+   * Last words of every note: the reference of the update it belongs to, so that a retried
+   * write-back can ask the helpdesk whether the ticket already carries this very update.
+   */
+  public static final String REFERENCE_PREFIX = "Orderlens ref ";
+
+  /** The note's HTML with the marker and the visible prefix line in front, the reference last. */
+  public static String markHtml(String html, String reference) {
+    return HTML_COMMENT
+        + "<p><strong>"
+        + TEXT_PREFIX
+        + "</strong> order context</p>"
+        + html
+        + "<p><small>"
+        + REFERENCE_PREFIX
+        + reference
+        + "</small></p>";
   }
 
-  /** The note's text with the visible prefix in front, unless it already starts with it. */
-  public static String markText(String text) {
-    return text.startsWith(TEXT_PREFIX) ? text : TEXT_PREFIX + " order context\n" + text;
+  /**
+   * The note's text with the visible prefix in front (unless it starts with it), reference last.
+   */
+  public static String markText(String text, String reference) {
+    String marked = text.startsWith(TEXT_PREFIX) ? text : TEXT_PREFIX + " order context\n" + text;
+    return marked + "\n" + REFERENCE_PREFIX + reference;
+  }
+
+  /**
+   * Whether what a helpdesk answered about a ticket's notes holds Orderlens' note for this update.
+   */
+  public static boolean carries(String helpdeskAnswer, String reference) {
+    return helpdeskAnswer != null && helpdeskAnswer.contains(REFERENCE_PREFIX + reference);
   }
 
   /** Whether a note body (HTML or text, as the helpdesk echoes it) was written by Orderlens. */

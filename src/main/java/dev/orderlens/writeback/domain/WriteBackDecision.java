@@ -34,6 +34,14 @@ public final class WriteBackDecision {
     }
   }
 
+  /**
+   * The update's reference, written into its note: the first 16 hex digits of its fingerprint,
+   * enough to tell one of Orderlens' updates of a ticket from another.
+   */
+  public static String reference(TicketUpdate update) {
+    return fingerprint(update).substring(0, 16);
+  }
+
   public static boolean needsSending(TicketUpdate update, String lastDeliveredFingerprint) {
     return !fingerprint(update).equals(lastDeliveredFingerprint);
   }

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
@@ -22,11 +23,11 @@ public class HelpdeskNotes {
 
   @Inject Clock clock;
 
-  Optional<LastWrite> last(String helpdesk, String ticketId) {
+  /** A plain read: only one write-back per ticket is in flight (the queue keeps one per ticket). */
+  public Optional<LastWrite> last(String helpdesk, String ticketId) {
     List<?> rows =
         em.createNativeQuery(
-                "SELECT note_id, update_hash FROM helpdesk_note WHERE helpdesk = ? AND ticket_id = ?"
-                    + " FOR UPDATE")
+                "SELECT note_id, update_hash FROM helpdesk_note WHERE helpdesk = ? AND ticket_id = ?")
             .setParameter(1, helpdesk)
             .setParameter(2, ticketId)
             .getResultList();
@@ -36,7 +37,9 @@ public class HelpdeskNotes {
         .findFirst();
   }
 
-  void remember(String helpdesk, String ticketId, LastWrite write) {
+  /** Records what the ticket now carries, in a short transaction of its own. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void remember(String helpdesk, String ticketId, LastWrite write) {
     em.createNativeQuery(
             "INSERT INTO helpdesk_note (helpdesk, ticket_id, note_id, update_hash, updated_at)"
                 + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"

@@ -15,9 +15,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
 /**
- * Delivers queued write-backs to the helpdesk named by the row's target. It updates the note it
- * wrote before when there is one, skips an update identical to the last one delivered, and turns
- * the helpdesk's answer into the outbox's retry decision (429 waits for Retry-After).
+ * Delivers queued write-backs to the helpdesk named by the item's target, exactly once at the
+ * helpdesk: an update identical to the last one delivered is not sent again; an item whose earlier
+ * attempt may have reached the helpdesk (it failed after sending, or its instance died before the
+ * outcome was recorded) first asks the helpdesk whether the ticket already carries this update's
+ * note (its reference) and only records it then. It updates the note it wrote before where the
+ * helpdesk allows, and turns the helpdesk's answer into the queue's retry decision (429 waits for
+ * Retry-After).
  */
 @ApplicationScoped
 public class HelpdeskWriteBackHandler implements OutboxHandler {
@@ -29,6 +33,11 @@ public class HelpdeskWriteBackHandler implements OutboxHandler {
   @Override
   public String kind() {
     return KIND;
+  }
+
+  @Override
+  public int defaultWorkers() {
+    return 3;
   }
 
   @Override
@@ -46,18 +55,30 @@ public class HelpdeskWriteBackHandler implements OutboxHandler {
     if (last.isPresent() && !WriteBackDecision.needsSending(planned, last.get().fingerprint())) {
       return;
     }
-    TicketUpdate update =
-        new TicketUpdate(
-            planned.ticketId(),
-            planned.tags(),
-            planned.noteText(),
-            planned.noteHtml(),
-            last.map(HelpdeskNotes.LastWrite::noteId).orElse(null),
-            planned.fields(),
-            planned.priority());
-    WriteBackResult result;
+    String existingNote = last.map(HelpdeskNotes.LastWrite::noteId).orElse(null);
     try {
-      result = gateway.apply(update);
+      if (entry.isRetry()
+          && gateway.carries(planned.ticketId(), WriteBackDecision.reference(planned))) {
+        notes.remember(
+            entry.target(),
+            planned.ticketId(),
+            new HelpdeskNotes.LastWrite(existingNote, fingerprint));
+        return;
+      }
+      TicketUpdate update =
+          new TicketUpdate(
+              planned.ticketId(),
+              planned.tags(),
+              planned.noteText(),
+              planned.noteHtml(),
+              existingNote,
+              planned.fields(),
+              planned.priority());
+      WriteBackResult result = gateway.apply(update);
+      notes.remember(
+          entry.target(),
+          planned.ticketId(),
+          new HelpdeskNotes.LastWrite(result == null ? null : result.noteId(), fingerprint));
     } catch (HelpdeskRateLimitedException e) {
       throw DeliveryException.retryable("429 from " + entry.target(), e.retryAfter());
     } catch (HelpdeskUnavailableException e) {
@@ -65,9 +86,5 @@ public class HelpdeskWriteBackHandler implements OutboxHandler {
     } catch (HelpdeskRejectedException e) {
       throw DeliveryException.permanent(e.getMessage());
     }
-    notes.remember(
-        entry.target(),
-        planned.ticketId(),
-        new HelpdeskNotes.LastWrite(result == null ? null : result.noteId(), fingerprint));
   }
 }

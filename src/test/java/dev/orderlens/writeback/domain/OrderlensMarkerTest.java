@@ -10,7 +10,7 @@ class OrderlensMarkerTest {
 
   @Test
   void aMarkedNoteIsRecognisedInItsHtmlAndInItsRenderedText() {
-    String html = OrderlensMarker.markHtml("<p>Order #1001.</p>");
+    String html = OrderlensMarker.markHtml("<p>Order #1001.</p>", "0123456789abcdef");
 
     assertTrue(html.startsWith("<!-- orderlens -->"));
     assertTrue(OrderlensMarker.marks(html));
@@ -21,9 +21,21 @@ class OrderlensMarkerTest {
   @Test
   void theTextPrefixIsAddedOnce() {
     assertEquals(
-        "Orderlens: no order found.", OrderlensMarker.markText("Orderlens: no order found."));
+        "Orderlens: no order found.\nOrderlens ref 01",
+        OrderlensMarker.markText("Orderlens: no order found.", "01"));
     assertEquals(
-        "Orderlens: order context\nOrder #1001.", OrderlensMarker.markText("Order #1001."));
+        "Orderlens: order context\nOrder #1001.\nOrderlens ref 01",
+        OrderlensMarker.markText("Order #1001.", "01"));
+  }
+
+  @Test
+  void aNoteCarriesTheReferenceOfItsUpdateAndNoOther() {
+    String html = OrderlensMarker.markHtml("<p>Order #1001.</p>", "0123456789abcdef");
+
+    assertTrue(html.endsWith("<p><small>Orderlens ref 0123456789abcdef</small></p>"));
+    assertTrue(OrderlensMarker.carries("[{\"body\":\"" + html + "\"}]", "0123456789abcdef"));
+    assertFalse(OrderlensMarker.carries("[{\"body\":\"" + html + "\"}]", "fedcba9876543210"));
+    assertFalse(OrderlensMarker.carries(null, "0123456789abcdef"));
   }
 
   @Test

@@ -1,6 +1,7 @@
 package dev.orderlens.writeback.infrastructure.chatwoot;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -35,6 +36,11 @@ interface ChatwootApi {
   @Path(CONVERSATION + "/toggle_priority")
   Response setPriority(
       @PathParam("account") String account, @PathParam("conversation") String id, JsonObject body);
+
+  /** The conversation's latest messages, private notes included. */
+  @GET
+  @Path(CONVERSATION + "/messages")
+  JsonValue messages(@PathParam("account") String account, @PathParam("conversation") String id);
 
   @POST
   @Path(CONVERSATION + "/messages")

@@ -6,6 +6,7 @@ import static dev.orderlens.platform.JsonFields.texts;
 import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.OrderlensMarker;
 import dev.orderlens.writeback.domain.TicketUpdate;
+import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.domain.WriteBackResult;
 import dev.orderlens.writeback.infrastructure.HelpdeskClients;
 import jakarta.json.Json;
@@ -47,6 +48,15 @@ public class ChatwootGateway implements HelpdeskGateway {
   @Override
   public String helpdesk() {
     return "chatwoot";
+  }
+
+  @Override
+  public boolean carries(String ticketId, String reference) {
+    return HelpdeskClients.call(
+        helpdesk(),
+        () ->
+            OrderlensMarker.carries(
+                api.messages(config.accountId(), ticketId).toString(), reference));
   }
 
   @Override
@@ -101,7 +111,7 @@ public class ChatwootGateway implements HelpdeskGateway {
             account,
             id,
             Json.createObjectBuilder()
-                .add("content", OrderlensMarker.markText(note))
+                .add("content", OrderlensMarker.markText(note, WriteBackDecision.reference(update)))
                 .add("message_type", "outgoing")
                 .add("private", true)
                 .build());

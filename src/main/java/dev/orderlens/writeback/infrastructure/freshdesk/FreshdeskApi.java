@@ -1,6 +1,7 @@
 package dev.orderlens.writeback.infrastructure.freshdesk;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -8,6 +9,7 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
@@ -19,6 +21,11 @@ interface FreshdeskApi {
   @GET
   @Path("/api/v2/tickets/{id}")
   JsonObject ticket(@PathParam("id") String ticketId);
+
+  /** The ticket's replies and notes (first 100). */
+  @GET
+  @Path("/api/v2/tickets/{id}/conversations")
+  JsonValue conversations(@PathParam("id") String ticketId, @QueryParam("per_page") int perPage);
 
   @PUT
   @Path("/api/v2/tickets/{id}")

@@ -6,6 +6,7 @@ import static dev.orderlens.platform.JsonFields.texts;
 import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.OrderlensMarker;
 import dev.orderlens.writeback.domain.TicketUpdate;
+import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.domain.WriteBackResult;
 import dev.orderlens.writeback.infrastructure.HelpdeskClients;
 import dev.orderlens.writeback.infrastructure.HelpdeskNotFoundException;
@@ -52,13 +53,24 @@ public class FreshdeskGateway implements HelpdeskGateway {
   }
 
   @Override
+  public boolean carries(String ticketId, String reference) {
+    return HelpdeskClients.call(
+        helpdesk(),
+        () -> OrderlensMarker.carries(api.conversations(ticketId, 100).toString(), reference));
+  }
+
+  @Override
   public WriteBackResult apply(TicketUpdate update) {
     HelpdeskClients.run(helpdesk(), () -> updateTicket(update));
     if (update.noteHtml() == null || update.noteHtml().isBlank()) {
       return new WriteBackResult(update.existingNoteId());
     }
     JsonObject note =
-        Json.createObjectBuilder().add("body", OrderlensMarker.markHtml(update.noteHtml())).build();
+        Json.createObjectBuilder()
+            .add(
+                "body",
+                OrderlensMarker.markHtml(update.noteHtml(), WriteBackDecision.reference(update)))
+            .build();
     return new WriteBackResult(HelpdeskClients.call(helpdesk(), () -> writeNote(update, note)));
   }
 

@@ -2,7 +2,9 @@ package dev.orderlens.writeback.infrastructure.gorgias;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -27,6 +29,11 @@ interface GorgiasApi {
   @PUT
   @Path("/api/tickets/{id}")
   Response updateTicket(@PathParam("id") String ticketId, JsonObject body);
+
+  /** The ticket's messages, internal notes included. */
+  @GET
+  @Path("/api/tickets/{id}/messages")
+  JsonValue messages(@PathParam("id") String ticketId);
 
   @POST
   @Path("/api/tickets/{id}/messages")

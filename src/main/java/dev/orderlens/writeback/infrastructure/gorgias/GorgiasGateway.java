@@ -5,6 +5,7 @@ import static dev.orderlens.platform.JsonFields.text;
 import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.OrderlensMarker;
 import dev.orderlens.writeback.domain.TicketUpdate;
+import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.domain.WriteBackResult;
 import dev.orderlens.writeback.infrastructure.HelpdeskClients;
 import dev.orderlens.writeback.infrastructure.HelpdeskNotFoundException;
@@ -47,6 +48,12 @@ public class GorgiasGateway implements HelpdeskGateway {
   @Override
   public String helpdesk() {
     return "gorgias";
+  }
+
+  @Override
+  public boolean carries(String ticketId, String reference) {
+    return HelpdeskClients.call(
+        helpdesk(), () -> OrderlensMarker.carries(api.messages(ticketId).toString(), reference));
   }
 
   @Override
@@ -97,10 +104,14 @@ public class GorgiasGateway implements HelpdeskGateway {
   private String writeNote(TicketUpdate update) {
     JsonObject body =
         Json.createObjectBuilder()
-            .add("body_html", OrderlensMarker.markHtml(update.noteHtml()))
+            .add(
+                "body_html",
+                OrderlensMarker.markHtml(update.noteHtml(), WriteBackDecision.reference(update)))
             .add(
                 "body_text",
-                OrderlensMarker.markText(update.noteText() == null ? "" : update.noteText()))
+                OrderlensMarker.markText(
+                    update.noteText() == null ? "" : update.noteText(),
+                    WriteBackDecision.reference(update)))
             .build();
     if (update.existingNoteId() != null) {
       try {

@@ -1,7 +1,9 @@
 package dev.orderlens.writeback.infrastructure.zammad;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -26,4 +28,9 @@ interface ZammadApi {
   @POST
   @Path("/api/v1/ticket_articles")
   JsonObject addArticle(JsonObject body);
+
+  /** Every article of the ticket, notes included. */
+  @GET
+  @Path("/api/v1/ticket_articles/by_ticket/{id}")
+  JsonValue articles(@PathParam("id") String ticketId);
 }

@@ -6,6 +6,7 @@ import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.HelpdeskRejectedException;
 import dev.orderlens.writeback.domain.OrderlensMarker;
 import dev.orderlens.writeback.domain.TicketUpdate;
+import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.domain.WriteBackResult;
 import dev.orderlens.writeback.infrastructure.HelpdeskClients;
 import jakarta.json.Json;
@@ -40,6 +41,12 @@ public class ZammadGateway implements HelpdeskGateway {
   @Override
   public String helpdesk() {
     return "zammad";
+  }
+
+  @Override
+  public boolean carries(String ticketId, String reference) {
+    return HelpdeskClients.call(
+        helpdesk(), () -> OrderlensMarker.carries(api.articles(ticketId).toString(), reference));
   }
 
   @Override
@@ -81,7 +88,10 @@ public class ZammadGateway implements HelpdeskGateway {
             Json.createObjectBuilder()
                 .add("ticket_id", id(update.ticketId()))
                 .add("subject", "Orderlens")
-                .add("body", OrderlensMarker.markHtml(update.noteHtml()))
+                .add(
+                    "body",
+                    OrderlensMarker.markHtml(
+                        update.noteHtml(), WriteBackDecision.reference(update)))
                 .add("content_type", "text/html")
                 .add("type", "note")
                 .add("internal", true)

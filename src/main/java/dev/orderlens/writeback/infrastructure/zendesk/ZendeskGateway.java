@@ -7,6 +7,7 @@ import static dev.orderlens.platform.JsonFields.text;
 import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.OrderlensMarker;
 import dev.orderlens.writeback.domain.TicketUpdate;
+import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.domain.WriteBackResult;
 import dev.orderlens.writeback.infrastructure.HelpdeskClients;
 import jakarta.json.Json;
@@ -55,6 +56,13 @@ public class ZendeskGateway implements HelpdeskGateway {
   }
 
   @Override
+  public boolean carries(String ticketId, String reference) {
+    return HelpdeskClients.call(
+        helpdesk(),
+        () -> OrderlensMarker.carries(api.comments(ticketId, "desc").toString(), reference));
+  }
+
+  @Override
   public WriteBackResult apply(TicketUpdate update) {
     JsonObjectBuilder ticket = Json.createObjectBuilder();
     if (!update.tags().isEmpty()) {
@@ -65,7 +73,9 @@ public class ZendeskGateway implements HelpdeskGateway {
       ticket.add(
           "comment",
           Json.createObjectBuilder()
-              .add("html_body", OrderlensMarker.markHtml(update.noteHtml()))
+              .add(
+                  "html_body",
+                  OrderlensMarker.markHtml(update.noteHtml(), WriteBackDecision.reference(update)))
               .add("public", false));
     }
     JsonArrayBuilder fields = Json.createArrayBuilder();

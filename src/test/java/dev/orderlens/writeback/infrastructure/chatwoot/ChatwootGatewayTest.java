@@ -9,7 +9,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.orderlens.writeback.infrastructure.Stubs.json;
 import static dev.orderlens.writeback.infrastructure.Stubs.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -17,6 +19,7 @@ import dev.orderlens.writeback.domain.HelpdeskRateLimitedException;
 import dev.orderlens.writeback.domain.HelpdeskRejectedException;
 import dev.orderlens.writeback.domain.HelpdeskUnavailableException;
 import dev.orderlens.writeback.domain.TicketUpdate;
+import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.infrastructure.Stubs;
 import java.net.URI;
 import java.time.Duration;
@@ -98,9 +101,10 @@ class ChatwootGatewayTest {
             .withRequestBody(
                 equalToJson(
                     """
-                    {"content":"Orderlens: order context\\nOrder #1001 (eu): processing.",
+                    {"content":"Orderlens: order context\\nOrder #1001 (eu): processing.\\nOrderlens ref %s",
                      "message_type":"outgoing","private":true}
-                    """)));
+                    """
+                        .formatted(WriteBackDecision.reference(UPDATE)))));
   }
 
   @Test
@@ -127,5 +131,20 @@ class ChatwootGatewayTest {
 
     chatwoot.stubFor(get(urlEqualTo(BASE + "/labels")).willReturn(status(401)));
     assertThrows(HelpdeskRejectedException.class, () -> gateway.apply(UPDATE));
+  }
+
+  @Test
+  void tellsWhetherTheTicketAlreadyCarriesTheNoteOfAnUpdate() {
+    chatwoot.stubFor(
+        get(urlEqualTo(BASE + "/messages"))
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                    """
+                    {"meta":{},"payload":[{"id":9400,"content":"Orderlens: order context\\nOrderlens ref %s","message_type":1,"private":true}]}
+                    """
+                        .formatted("0123456789abcdef"))));
+
+    assertTrue(gateway.carries("57", "0123456789abcdef"));
+    assertFalse(gateway.carries("57", "fedcba9876543210"));
   }
 }

@@ -11,7 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.orderlens.writeback.infrastructure.Stubs.json;
 import static dev.orderlens.writeback.infrastructure.Stubs.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -19,6 +21,7 @@ import dev.orderlens.writeback.domain.HelpdeskRateLimitedException;
 import dev.orderlens.writeback.domain.HelpdeskRejectedException;
 import dev.orderlens.writeback.domain.HelpdeskUnavailableException;
 import dev.orderlens.writeback.domain.TicketUpdate;
+import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.infrastructure.Stubs;
 import java.net.URI;
 import java.time.Duration;
@@ -31,7 +34,10 @@ import org.junit.jupiter.api.Test;
 class FreshdeskGatewayTest {
 
   private static final String NOTE_HTML =
-      "<!-- orderlens --><p><strong>Orderlens:</strong> order context</p><p>Order #1001.</p>";
+      "<!-- orderlens --><p><strong>Orderlens:</strong> order context</p><p>Order #1001.</p>"
+          + "<p><small>Orderlens ref "
+          + WriteBackDecision.reference(update(null))
+          + "</small></p>";
 
   private WireMockServer freshdesk;
   private FreshdeskGateway gateway;
@@ -142,5 +148,20 @@ class FreshdeskGatewayTest {
 
     freshdesk.stubFor(get(urlEqualTo("/api/v2/tickets/1042")).willReturn(status(401)));
     assertThrows(HelpdeskRejectedException.class, () -> gateway.apply(update(null)));
+  }
+
+  @Test
+  void tellsWhetherTheTicketAlreadyCarriesTheNoteOfAnUpdate() {
+    freshdesk.stubFor(
+        get(urlEqualTo("/api/v2/tickets/1042/conversations?per_page=100"))
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                    """
+                    [{"id":501,"private":true,"incoming":false,"body":"<div><p>Orderlens ref %s</p></div>","body_text":"Orderlens ref %s"}]
+                    """
+                        .formatted("0123456789abcdef", "0123456789abcdef"))));
+
+    assertTrue(gateway.carries("1042", "0123456789abcdef"));
+    assertFalse(gateway.carries("1042", "fedcba9876543210"));
   }
 }

@@ -2,6 +2,7 @@ package dev.orderlens.writeback.infrastructure.gorgias;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -10,7 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.orderlens.writeback.infrastructure.Stubs.json;
 import static dev.orderlens.writeback.infrastructure.Stubs.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -18,6 +21,7 @@ import dev.orderlens.writeback.domain.HelpdeskRateLimitedException;
 import dev.orderlens.writeback.domain.HelpdeskRejectedException;
 import dev.orderlens.writeback.domain.HelpdeskUnavailableException;
 import dev.orderlens.writeback.domain.TicketUpdate;
+import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.infrastructure.Stubs;
 import java.net.URI;
 import java.time.Duration;
@@ -29,9 +33,14 @@ import org.junit.jupiter.api.Test;
 
 class GorgiasGatewayTest {
 
+  private static final String REF = WriteBackDecision.reference(update(null));
   private static final String HTML =
-      "<!-- orderlens --><p><strong>Orderlens:</strong> order context</p><p>Order #1001.</p>";
-  private static final String TEXT = "Orderlens: order context\\nOrder #1001.";
+      "<!-- orderlens --><p><strong>Orderlens:</strong> order context</p><p>Order #1001.</p>"
+          + "<p><small>Orderlens ref "
+          + REF
+          + "</small></p>";
+  private static final String TEXT =
+      "Orderlens: order context\\nOrder #1001.\\nOrderlens ref " + REF;
 
   private WireMockServer gorgias;
   private GorgiasGateway gateway;
@@ -138,5 +147,20 @@ class GorgiasGatewayTest {
 
     gorgias.stubFor(post(urlEqualTo("/api/tickets/24113/tags")).willReturn(status(404)));
     assertThrows(HelpdeskRejectedException.class, () -> gateway.apply(update(null)));
+  }
+
+  @Test
+  void tellsWhetherTheTicketAlreadyCarriesTheNoteOfAnUpdate() {
+    gorgias.stubFor(
+        get(urlEqualTo("/api/tickets/24113/messages"))
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                    """
+                    {"data":[{"id":97010,"channel":"internal-note","public":false,"body_text":"Orderlens ref %s","body_html":"<p>Orderlens ref %s</p>"}],"meta":{}}
+                    """
+                        .formatted("0123456789abcdef", "0123456789abcdef"))));
+
+    assertTrue(gateway.carries("24113", "0123456789abcdef"));
+    assertFalse(gateway.carries("24113", "fedcba9876543210"));
   }
 }

@@ -2,6 +2,7 @@ package dev.orderlens.writeback.infrastructure.zammad;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
@@ -10,7 +11,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.orderlens.writeback.infrastructure.Stubs.json;
 import static dev.orderlens.writeback.infrastructure.Stubs.status;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
@@ -18,6 +21,7 @@ import dev.orderlens.writeback.domain.HelpdeskRateLimitedException;
 import dev.orderlens.writeback.domain.HelpdeskRejectedException;
 import dev.orderlens.writeback.domain.HelpdeskUnavailableException;
 import dev.orderlens.writeback.domain.TicketUpdate;
+import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.infrastructure.Stubs;
 import java.net.URI;
 import java.time.Duration;
@@ -98,9 +102,10 @@ class ZammadGatewayTest {
                 equalToJson(
                     """
                     {"ticket_id":8,"subject":"Orderlens",
-                     "body":"<!-- orderlens --><p><strong>Orderlens:</strong> order context</p><p>Order #1001.</p>",
+                     "body":"<!-- orderlens --><p><strong>Orderlens:</strong> order context</p><p>Order #1001.</p><p><small>Orderlens ref %s</small></p>",
                      "content_type":"text/html","type":"note","internal":true}
-                    """)));
+                    """
+                        .formatted(WriteBackDecision.reference(UPDATE)))));
   }
 
   @Test
@@ -131,5 +136,20 @@ class ZammadGatewayTest {
 
     zammad.stubFor(post(urlEqualTo("/api/v1/tags/add")).willReturn(status(404)));
     assertThrows(HelpdeskRejectedException.class, () -> gateway.apply(UPDATE));
+  }
+
+  @Test
+  void tellsWhetherTheTicketAlreadyCarriesTheNoteOfAnUpdate() {
+    zammad.stubFor(
+        get(urlEqualTo("/api/v1/ticket_articles/by_ticket/8"))
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                    """
+                    [{"id":19,"ticket_id":8,"type":"note","internal":true,"content_type":"text/html","body":"<p>Orderlens: order context</p><p><small>Orderlens ref %s</small></p>"}]
+                    """
+                        .formatted("0123456789abcdef"))));
+
+    assertTrue(gateway.carries("8", "0123456789abcdef"));
+    assertFalse(gateway.carries("8", "fedcba9876543210"));
   }
 }

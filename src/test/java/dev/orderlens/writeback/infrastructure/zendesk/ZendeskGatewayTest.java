@@ -3,10 +3,12 @@ package dev.orderlens.writeback.infrastructure.zendesk;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.put;
 import static com.github.tomakehurst.wiremock.client.WireMock.putRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -16,6 +18,7 @@ import dev.orderlens.writeback.domain.HelpdeskRateLimitedException;
 import dev.orderlens.writeback.domain.HelpdeskRejectedException;
 import dev.orderlens.writeback.domain.HelpdeskUnavailableException;
 import dev.orderlens.writeback.domain.TicketUpdate;
+import dev.orderlens.writeback.domain.WriteBackDecision;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
@@ -90,10 +93,11 @@ class ZendeskGatewayTest {
                     """
                     {"ticket":{
                       "additional_tags":["orderlens","order_shipped"],
-                      "comment":{"html_body":"<!-- orderlens --><p><strong>Orderlens:</strong> order context</p><p>Order #1001: shipped.</p>","public":false},
+                      "comment":{"html_body":"<!-- orderlens --><p><strong>Orderlens:</strong> order context</p><p>Order #1001: shipped.</p><p><small>Orderlens ref %s</small></p>","public":false},
                       "custom_fields":[{"id":360001234,"value":"1001"}],
                       "priority":"high"}}
-                    """)));
+                    """
+                        .formatted(WriteBackDecision.reference(UPDATE)))));
   }
 
   @Test
@@ -168,5 +172,20 @@ class ZendeskGatewayTest {
     var e = assertThrows(HelpdeskRejectedException.class, () -> gateway.apply(UPDATE));
     assertTrue(e.getMessage().contains("HTTP 422"), e.getMessage());
     assertTrue(e.getMessage().contains("RecordInvalid"), e.getMessage());
+  }
+
+  @Test
+  void tellsWhetherTheTicketAlreadyCarriesTheNoteOfAnUpdate() {
+    zendesk.stubFor(
+        get(urlEqualTo("/api/v2/tickets/35436/comments.json?sort_order=desc"))
+            .willReturn(
+                com.github.tomakehurst.wiremock.client.WireMock.okJson(
+                    """
+                    {"comments":[{"id":1,"type":"Comment","public":false,"body":"Order #1001","html_body":"<div class=\\"zd-comment\\"><p>Orderlens: order context</p><p>Orderlens ref %s</p></div>"}],"next_page":null,"previous_page":null,"count":1}
+                    """
+                        .formatted("0123456789abcdef"))));
+
+    assertTrue(gateway.carries("35436", "0123456789abcdef"));
+    assertFalse(gateway.carries("35436", "fedcba9876543210"));
   }
 }

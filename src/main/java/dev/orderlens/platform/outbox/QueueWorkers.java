@@ -1,0 +1,176 @@
+package dev.orderlens.platform.outbox;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ContextService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.BeforeDestroyed;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * A bounded number of worker threads per item kind and instance ({@code queue.workers.<kind>}),
+ * each claiming one item at a time. Committed work wakes them at once; a poll finds work that
+ * became due later or that another instance left behind. The request threads only insert and
+ * signal: the background slows down under a burst, never the acknowledgement.
+ */
+@ApplicationScoped
+public class QueueWorkers {
+  private static final Logger LOG = Logger.getLogger(QueueWorkers.class.getName());
+
+  @Resource ManagedThreadFactory threads;
+  @Resource ContextService contexts;
+  @Inject WorkQueue queue;
+  @Inject Instance<OutboxHandler> handlers;
+  @Inject Config config;
+
+  @Inject
+  @ConfigProperty(name = "outbox.poll-millis", defaultValue = "1000")
+  long pollMillis;
+
+  private final Map<String, Semaphore> signals = new ConcurrentHashMap<>();
+  private final Map<String, Integer> workerCounts = new ConcurrentHashMap<>();
+  private final List<Thread> running = new ArrayList<>();
+  private final AtomicLong lastRelease = new AtomicLong();
+  private volatile boolean stopping;
+
+  void start(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
+    for (OutboxHandler handler : handlers) {
+      String kind = handler.kind();
+      int count =
+          config
+              .getOptionalValue("queue.workers." + kind, Integer.class)
+              .orElse(handler.defaultWorkers());
+      workerCounts.put(kind, count);
+      signals.put(kind, new Semaphore(0));
+      for (int i = 0; i < count; i++) {
+        Thread worker = threads.newThread(() -> work(handler));
+        worker.setName("orderlens-" + kind + "-" + i);
+        worker.start();
+        running.add(worker);
+      }
+    }
+    LOG.info(() -> "Queue workers per kind: " + workerCounts);
+  }
+
+  void stop(@Observes @BeforeDestroyed(ApplicationScoped.class) Object ignored) {
+    stopping = true;
+    running.forEach(Thread::interrupt);
+  }
+
+  /** Work committed: wake a worker of its kind (at most as many wake-ups as there are workers). */
+  void onQueued(@Observes(during = TransactionPhase.AFTER_SUCCESS) Outbox.MessageQueued queued) {
+    Semaphore signal = signals.get(queued.kind());
+    if (signal != null && signal.availablePermits() < workerCounts.get(queued.kind())) {
+      signal.release();
+    }
+  }
+
+  /** How many workers run a kind on this instance (0 when no handler has that kind). */
+  public int workers(String kind) {
+    return workerCounts.getOrDefault(kind, 0);
+  }
+
+  private void work(OutboxHandler handler) {
+    Semaphore signal = signals.get(handler.kind());
+    while (!stopping) {
+      try {
+        Optional<OutboxEntry> claimed = queue.claim(handler.kind());
+        if (claimed.isPresent()) {
+          // Each item is one invocation of the application's context: what the server opens for
+          // it (a non-transactional persistence context) is closed when the item is done.
+          contexts.contextualRunnable(() -> process(handler, claimed.get())).run();
+        } else {
+          releaseExpiredClaims();
+          signal.tryAcquire(pollMillis, TimeUnit.MILLISECONDS);
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        // The database may be away (or not migrated yet at start): wait a poll, then go on.
+        LOG.log(Level.WARNING, handler.kind() + " worker: " + e.getClass().getName());
+        if (!pause()) {
+          return;
+        }
+      }
+    }
+  }
+
+  private void process(OutboxHandler handler, OutboxEntry entry) {
+    try {
+      handler.deliver(entry);
+      queue.delivered(entry);
+    } catch (DeliveryException e) {
+      boolean dead = queue.failed(entry, e.getMessage(), e.isRetryable(), e.retryAfter());
+      LOG.info(
+          () -> describe(entry) + (dead ? " failed for good: " : " failed: ") + e.getMessage());
+    } catch (RuntimeException e) {
+      // A bug or a local failure: recorded like any other failure, so the item backs off.
+      boolean dead = queue.failed(entry, e.getClass().getSimpleName() + where(e), true, null);
+      LOG.log(
+          Level.WARNING,
+          describe(entry)
+              + (dead ? " failed for good: " : " failed: ")
+              + e.getClass().getName()
+              + where(e));
+    }
+  }
+
+  /** Frees items whose claim ran out, at most once per poll period per instance. */
+  private void releaseExpiredClaims() {
+    long now = System.nanoTime();
+    long last = lastRelease.get();
+    if (now - last >= TimeUnit.MILLISECONDS.toNanos(pollMillis)
+        && lastRelease.compareAndSet(last, now)) {
+      int freed = queue.releaseExpiredClaims();
+      if (freed > 0) {
+        LOG.info(() -> freed + " queued item(s) whose claim ran out are due again");
+      }
+    }
+  }
+
+  private boolean pause() {
+    try {
+      Thread.sleep(pollMillis);
+      return !stopping;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+  }
+
+  /** Where in Orderlens' code a failure arose, without its message (it may quote data). */
+  static String where(Throwable e) {
+    for (StackTraceElement frame : e.getStackTrace()) {
+      if (frame.getClassName().startsWith("dev.orderlens.")) {
+        return " at "
+            + frame.getClassName()
+            + "."
+            + frame.getMethodName()
+            + ":"
+            + frame.getLineNumber();
+      }
+    }
+    return "";
+  }
+
+  private static String describe(OutboxEntry entry) {
+    return "Queued " + entry.kind() + " #" + entry.id() + " attempt " + entry.attempts();
+  }
+}

@@ -1,0 +1,192 @@
+package dev.orderlens.platform.outbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The work queue's bookkeeping, each step its own short transaction: claim a due item (row lock
+ * taken with {@code SKIP LOCKED} and released at once, so instances and workers never share an
+ * item), record its outcome against the claim, and free items whose lease ran out. No transaction
+ * is open while a handler does its remote work.
+ */
+@ApplicationScoped
+public class WorkQueue {
+
+  @PersistenceContext(unitName = "orderlens")
+  EntityManager em;
+
+  @Inject Clock clock;
+
+  @Inject
+  @ConfigProperty(name = "outbox.max-attempts", defaultValue = "8")
+  int maxAttempts;
+
+  @Inject
+  @ConfigProperty(name = "queue.lease-seconds", defaultValue = "120")
+  long leaseSeconds;
+
+  RetryPolicy policy() {
+    return new RetryPolicy(maxAttempts, Backoff.DEFAULT);
+  }
+
+  /**
+   * Claims the next due item of a kind, counting the attempt; an item whose attempts are used up
+   * (its earlier claims ran out without an outcome) is parked as a dead letter instead.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public Optional<OutboxEntry> claim(String kind) {
+    Instant now = clock.instant();
+    while (true) {
+      List<?> due =
+          em.createNativeQuery(
+                  "SELECT id, attempts FROM outbox WHERE kind = ? AND status = 'PENDING'"
+                      + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1"
+                      + " FOR UPDATE SKIP LOCKED")
+              .setParameter(1, kind)
+              .setParameter(2, utc(now))
+              .getResultList();
+      if (due.isEmpty()) {
+        return Optional.empty();
+      }
+      Object[] row = (Object[]) due.get(0);
+      long id = ((Number) row[0]).longValue();
+      if (!policy().mayClaimAgain(((Number) row[1]).intValue())) {
+        park(id, "attempts used up without an outcome (lease ran out each time)");
+        continue;
+      }
+      String token = UUID.randomUUID().toString();
+      em.createNativeQuery(
+              "UPDATE outbox SET status = 'CLAIMED', claim_token = ?, claimed_until = ?,"
+                  + " attempts = attempts + 1 WHERE id = ?")
+          .setParameter(1, token)
+          .setParameter(2, utc(now.plusSeconds(leaseSeconds)))
+          .setParameter(3, id)
+          .executeUpdate();
+      Object[] item =
+          (Object[])
+              em.createNativeQuery(
+                      "SELECT kind, target, dedup_key, payload, attempts, version FROM outbox"
+                          + " WHERE id = ?")
+                  .setParameter(1, id)
+                  .getSingleResult();
+      return Optional.of(
+          new OutboxEntry(
+              id,
+              (String) item[0],
+              (String) item[1],
+              (String) item[2],
+              (String) item[3],
+              ((Number) item[4]).intValue(),
+              ((Number) item[5]).intValue(),
+              token));
+    }
+  }
+
+  /**
+   * The item's work is done. When its payload changed meanwhile (a newer write-back for the same
+   * ticket), it stays queued for the new payload, with a fresh attempt count.
+   *
+   * @return false when the claim had run out and another worker owns the item now
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean delivered(OutboxEntry entry) {
+    LocalDateTime now = utc(clock.instant());
+    return em.createNativeQuery(
+                "UPDATE outbox SET"
+                    + " attempts = IF(version = ?, attempts, 0),"
+                    + " status = IF(version = ?, 'DELIVERED', 'PENDING'),"
+                    + " delivered_at = ?, next_attempt_at = ?, last_error = NULL,"
+                    + " claim_token = NULL, claimed_until = NULL"
+                    + " WHERE id = ? AND claim_token = ?")
+            .setParameter(1, entry.version())
+            .setParameter(2, entry.version())
+            .setParameter(3, now)
+            .setParameter(4, now)
+            .setParameter(5, entry.id())
+            .setParameter(6, entry.claimToken())
+            .executeUpdate()
+        == 1;
+  }
+
+  /**
+   * The attempt failed: the item waits for its backoff, or is parked when the failure is permanent
+   * or its attempts are used up.
+   *
+   * @return whether the item was parked as a dead letter
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public boolean failed(OutboxEntry entry, String reason, boolean retryable, Duration retryAfter) {
+    RetryPolicy.Next next =
+        policy()
+            .afterFailure(
+                entry.attempts(),
+                retryable,
+                retryAfter,
+                clock.instant(),
+                ThreadLocalRandom.current());
+    em.createNativeQuery(
+            "UPDATE outbox SET"
+                + " status = IF(version <> ?, 'PENDING', ?),"
+                + " attempts = IF(version <> ?, 0, attempts),"
+                + " next_attempt_at = ?, last_error = ?, claim_token = NULL, claimed_until = NULL"
+                + " WHERE id = ? AND claim_token = ?")
+        .setParameter(1, entry.version())
+        .setParameter(2, next.dead() ? "DEAD" : "PENDING")
+        .setParameter(3, entry.version())
+        .setParameter(4, utc(next.notBefore()))
+        .setParameter(5, shorten(reason))
+        .setParameter(6, entry.id())
+        .setParameter(7, entry.claimToken())
+        .executeUpdate();
+    return next.dead();
+  }
+
+  /**
+   * Frees the items whose claim ran out: their instance stopped, or their outcome could not be
+   * recorded. They are due again at once; the attempt they used stays counted.
+   *
+   * @return how many were freed
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public int releaseExpiredClaims() {
+    LocalDateTime now = utc(clock.instant());
+    return em.createNativeQuery(
+            "UPDATE outbox SET status = 'PENDING', claim_token = NULL, claimed_until = NULL,"
+                + " next_attempt_at = ?, last_error = 'claim ran out without an outcome'"
+                + " WHERE status = 'CLAIMED' AND claimed_until <= ?")
+        .setParameter(1, now)
+        .setParameter(2, now)
+        .executeUpdate();
+  }
+
+  private void park(long id, String reason) {
+    em.createNativeQuery(
+            "UPDATE outbox SET status = 'DEAD', last_error = ?, claim_token = NULL,"
+                + " claimed_until = NULL WHERE id = ?")
+        .setParameter(1, reason)
+        .setParameter(2, id)
+        .executeUpdate();
+  }
+
+  private static String shorten(String reason) {
+    String r = reason == null ? "failed" : reason;
+    return r.substring(0, Math.min(500, r.length()));
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}
