@@ -23,6 +23,7 @@ final class CarrierEndpointStub {
   CarrierEndpointStub() {
     wiremock = new WireMockServer(Integer.getInteger("it.wiremock.port"));
     wiremock.start();
+    ShopStubs.noOrders(wiremock);
     wiremock.stubFor(
         post(urlEqualTo("/admin/api/2025-01/graphql.json"))
             .willReturn(

@@ -3,10 +3,12 @@ package dev.orderlens.it;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -57,6 +59,7 @@ class GenericWebhookIT {
   static void startShopify() {
     shopify = new WireMockServer(Integer.getInteger("it.wiremock.port"));
     shopify.start();
+    ShopStubs.noOrders(shopify);
     // A shop with none of the orders asked for, unless a test says otherwise.
     shopify.stubFor(
         post(urlEqualTo("/admin/api/2025-01/graphql.json"))
@@ -142,7 +145,8 @@ class GenericWebhookIT {
   @Test
   void aStrangerQuotingAnOrderNumberLearnsNothingNotEvenThatItExists() {
     String number = Samples.uniqueNumber();
-    http().importOrders(Samples.importedOrder(number, Samples.uniqueEmail()));
+    String own = Samples.ownOrder(number, Samples.uniqueEmail());
+    http().importOrders(own);
 
     JsonObject known =
         Http.json(
@@ -258,6 +262,105 @@ class GenericWebhookIT {
     assertEquals(placed.code(), order.getString("number"));
     assertTrue(order.getBoolean("gift"));
     assertEquals("BUYER", answer.getJsonObject("contact").getString("role"));
+    assertTheBuyerIsWarnedOffTheRecipient(answer, placed.email(), "+39 011 765 4321");
+  }
+
+  @Test
+  void theBuyerOfAPushedGiftOrderIsToldFirstToLeaveTheRecipientAlone() {
+    String number = Samples.uniqueNumber();
+    String buyer = Samples.uniqueEmail();
+    String recipient = Samples.uniqueEmail();
+    assertEquals(
+        200, http().importOrders(Samples.giftOrder(number, buyer, recipient)).statusCode());
+
+    JsonObject answer = askAsBuyer("Order #" + number, buyer);
+
+    assertTheBuyerIsWarnedOffTheRecipient(answer, buyer, "+39 011 7654321");
+    String note = answer.getJsonObject("note").getString("text");
+    assertFalse(note.contains(recipient), note);
+    assertTrue(note.lines().findFirst().orElse("").contains("gift message"), note);
+    assertTrue(note.lines().findFirst().orElse("").contains("gift wrap line"), note);
+  }
+
+  @Test
+  void theBuyerOfAShopifyGiftOrderIsToldFirstToLeaveTheRecipientAlone() {
+    String number = Samples.uniqueNumber();
+    String buyer = Samples.uniqueEmail();
+    shopify.stubFor(
+        post(urlEqualTo("/admin/api/2025-01/graphql.json"))
+            .atPriority(1)
+            .withRequestBody(
+                matchingJsonPath("$.variables.query", equalTo("name:\"#" + number + "\"")))
+            .willReturn(okJson(ShopifyPayload.orderNamed(number, buyer))));
+
+    assertTheBuyerIsWarnedOffTheRecipient(
+        askAsBuyer("Order #" + number, buyer), buyer, "+390117654321");
+  }
+
+  @Test
+  void theBuyerOfAWooCommerceGiftOrderIsToldFirstToLeaveTheRecipientAlone() {
+    String number = Samples.uniqueNumber();
+    String buyer = Samples.uniqueEmail();
+    ShopStubs.wooCommerceGiftOrder(shopify, number, buyer);
+
+    JsonObject answer = askAsBuyer("Order #" + number, buyer);
+
+    assertEquals("it-woo", answer.getJsonArray("orders").getJsonObject(0).getString("store"));
+    assertTheBuyerIsWarnedOffTheRecipient(answer, buyer, "+390117654321");
+  }
+
+  @Test
+  void theBuyerOfAMagentoGiftOrderIsToldFirstToLeaveTheRecipientAlone() {
+    String number = Samples.uniqueNumber();
+    String buyer = Samples.uniqueEmail();
+    ShopStubs.magentoGiftOrder(shopify, number, buyer);
+
+    JsonObject answer = askAsBuyer("Order #" + number, buyer);
+
+    assertEquals("it-magento", answer.getJsonArray("orders").getJsonObject(0).getString("store"));
+    assertTheBuyerIsWarnedOffTheRecipient(answer, buyer, "+390117654321");
+  }
+
+  private JsonObject askAsBuyer(String subject, String buyer) {
+    HttpResponse<String> response =
+        http()
+            .signedWebhook(
+                Samples.ticket(
+                    id(),
+                    "T-gift-" + run,
+                    subject,
+                    "Hello, where is the present I ordered? It should have arrived by now.",
+                    buyer));
+    assertEquals(200, response.statusCode(), response.body());
+    return Http.json(response);
+  }
+
+  /**
+   * The buyer of a gift writes: flags, tag and the note's first line say it is a gift and whom to
+   * contact; the recipient's phone and e-mail appear nowhere in the note or the order shown.
+   */
+  private static void assertTheBuyerIsWarnedOffTheRecipient(
+      JsonObject answer, String buyer, String recipientPhone) {
+    assertEquals("BUYER", answer.getJsonObject("contact").getString("role"), answer.toString());
+    String flags = answer.getJsonArray("flags").toString();
+    assertTrue(flags.contains("\"GIFT_ORDER\""), flags);
+    assertTrue(flags.contains("\"DO_NOT_CALL_SHIPPING_PHONE\""), flags);
+    assertTrue(answer.getJsonArray("tags").toString().contains("\"gift_order\""));
+    String note = answer.getJsonObject("note").getString("text");
+    String first = note.lines().findFirst().orElse("");
+    assertTrue(first.startsWith("GIFT ORDER: contact only the buyer"), note);
+    assertTrue(first.contains(buyer), first);
+    assertTrue(first.contains("Do not contact the recipient"), first);
+    String digits = recipientPhone.replaceAll("\\D", "");
+    assertFalse(note.replaceAll("\\D", "").contains(digits), note);
+    JsonObject person =
+        answer
+            .getJsonArray("orders")
+            .getJsonObject(0)
+            .getJsonObject("recipient")
+            .getJsonObject("person");
+    assertTrue(person.isNull("phone"), person.toString());
+    assertTrue(person.isNull("email"), person.toString());
   }
 
   @Test

@@ -77,6 +77,7 @@ class HelpdeskWebhookIT {
   static void startHelpdesks() {
     helpdesks = new WireMockServer(Integer.getInteger("it.wiremock.port"));
     helpdesks.start();
+    ShopStubs.noOrders(helpdesks);
     helpdesks.stubFor(
         post(urlEqualTo("/admin/api/2025-01/graphql.json"))
             .willReturn(okJson("{\"data\":{\"orders\":{\"nodes\":[]}}}")));

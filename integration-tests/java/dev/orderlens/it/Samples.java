@@ -59,6 +59,29 @@ public final class Samples {
             SHIPPED.get());
   }
 
+  /** An order Anna Rossi had shipped to herself: nothing about it suggests a gift. */
+  public static String ownOrder(String number, String buyerEmail) {
+    return """
+        {"orders": [{
+          "store": "it-shop", "number": "%s", "status": "SHIPPED", "paymentState": "PAID",
+          "placedAt": "%s", "promisedTo": "%s", "currency": "EUR", "total": "59.90",
+          "buyer": {"name": "Anna Rossi", "email": "%s", "phone": "+39 02 1234567"},
+          "billingAddress": {"line1": "Via Roma 1", "city": "Milano", "postcode": "20121", "countryCode": "IT"},
+          "shipping": {"name": "Anna Rossi", "phone": "+39 02 1234567",
+            "address": {"line1": "Via Roma 1", "city": "Milano", "postcode": "20121", "countryCode": "IT"}},
+          "lines": [{"sku": "CHAIR-OAK", "name": "Oak reading chair", "quantity": 1, "price": "59.90"}],
+          "fulfilments": [{"carrier": "BRT", "trackingNumber": "%s", "shippedAt": "%s"}]
+        }]}
+        """
+        .formatted(
+            number,
+            PLACED.get(),
+            PROMISED.get(),
+            buyerEmail,
+            trackingNumberOf(number),
+            SHIPPED.get());
+  }
+
   public static String ticket(
       String eventId, String ticketId, String subject, String body, String email) {
     return """

@@ -53,6 +53,7 @@ class TrackingIT {
   static void startProviders() {
     providers = new WireMockServer(Integer.getInteger("it.wiremock.port"));
     providers.start();
+    ShopStubs.noOrders(providers);
     providers.stubFor(
         post(urlEqualTo("/admin/api/2025-01/graphql.json"))
             .willReturn(okJson("{\"data\":{\"orders\":{\"nodes\":[]}}}")));

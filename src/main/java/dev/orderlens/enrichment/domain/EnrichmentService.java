@@ -163,7 +163,8 @@ public class EnrichmentService {
       orderTags.addAll(explanation.tags());
     }
     remarks.addAll(Remarks.of(search.unavailableStores(), complaint, customer, decision));
-    AgentNote note = NoteWriter.write(orders, stories, flags, remarks, gate.role());
+    AgentNote note =
+        NoteWriter.write(gate.warnings(), orders, stories, flags, remarks, gate.role());
     return new Enrichment(
         ticket.id(),
         message.language(),

@@ -28,16 +28,18 @@ public final class NoteWriter {
   private NoteWriter() {}
 
   /**
+   * @param warnings the lines an agent must read first (a gift order's contact rule)
    * @param role who is writing; for an unverified contact the note says nothing about whether an
-   *     order exists
+   *     order exists (but a warning may: a gift order's rule binds whoever writes)
    */
   public static AgentNote write(
+      List<String> warnings,
       List<Order> orders,
       List<ShipmentStory> stories,
       List<String> flags,
       List<String> remarks,
       ContactRole role) {
-    List<String> lines = new ArrayList<>();
+    List<String> lines = new ArrayList<>(warnings);
     if (orders.isEmpty() && role != ContactRole.UNVERIFIED) {
       lines.add("No order found for this ticket.");
     }

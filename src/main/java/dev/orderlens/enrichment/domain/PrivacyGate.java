@@ -21,9 +21,17 @@ import java.util.Set;
  */
 final class PrivacyGate {
 
-  /** What may be shown, and what the agent must know about it. */
+  /**
+   * What may be shown, and what the agent must know about it.
+   *
+   * @param warnings what the agent must read before anything else (a gift order's contact rule)
+   */
   record Outcome(
-      ContactRole role, List<Order> orders, List<String> flags, List<String> instructions) {}
+      ContactRole role,
+      List<Order> orders,
+      List<String> flags,
+      List<String> instructions,
+      List<String> warnings) {}
 
   private final ContactRoleResolver roles;
   private final GiftDetector gifts;
@@ -39,12 +47,17 @@ final class PrivacyGate {
     if (found.isEmpty()) {
       Disclosure none = disclosure.disclose(null, ContactRole.UNVERIFIED, null);
       return new Outcome(
-          ContactRole.UNVERIFIED, List.of(), none.flagNames(), List.of(none.instruction()));
+          ContactRole.UNVERIFIED,
+          List.of(),
+          none.flagNames(),
+          List.of(none.instruction()),
+          List.of());
     }
     ContactRole mainRole = null;
     List<Order> shown = new ArrayList<>();
     Set<String> flags = new LinkedHashSet<>();
     Set<String> instructions = new LinkedHashSet<>();
+    Set<String> warnings = new LinkedHashSet<>();
     for (Order order : found) {
       ContactRole role = roles.resolve(requester, order);
       if (role == ContactRole.UNVERIFIED && verifiedInText(order, ticketText)) {
@@ -60,8 +73,12 @@ final class PrivacyGate {
       if (d.instruction() != null) {
         instructions.add(d.instruction());
       }
+      if (d.warning() != null) {
+        warnings.add(d.warning());
+      }
     }
-    return new Outcome(mainRole, shown, List.copyOf(flags), List.copyOf(instructions));
+    return new Outcome(
+        mainRole, shown, List.copyOf(flags), List.copyOf(instructions), List.copyOf(warnings));
   }
 
   private boolean verifiedInText(Order order, String text) {

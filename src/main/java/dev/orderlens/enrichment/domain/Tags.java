@@ -5,6 +5,8 @@ import dev.orderlens.customer.domain.CustomerValuation;
 import dev.orderlens.customer.domain.Handling;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.privacy.domain.ContactRole;
+import dev.orderlens.privacy.domain.DisclosureFlag;
+import dev.orderlens.privacy.domain.GiftContactRule;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,9 @@ final class Tags {
       tags.add(CustomerValuation.tag(customer));
     }
     flags.forEach(flag -> tags.add("orderlens_" + flag.toLowerCase(Locale.ROOT)));
+    if (flags.contains(DisclosureFlag.GIFT_ORDER.name())) {
+      tags.add(GiftContactRule.TAG);
+    }
     tags.addAll(handling.tags());
     orderTags.stream().filter(java.util.Objects::nonNull).forEach(tags::add);
     return List.copyOf(tags);

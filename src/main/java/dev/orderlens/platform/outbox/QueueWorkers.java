@@ -36,6 +36,7 @@ public class QueueWorkers {
   @Resource ManagedThreadFactory threads;
   @Resource ContextService contexts;
   @Inject WorkQueue queue;
+  @Inject QueueMetrics metrics;
   @Inject Instance<OutboxHandler> handlers;
   @Inject Config config;
 
@@ -57,6 +58,7 @@ public class QueueWorkers {
               .getOptionalValue("queue.workers." + kind, Integer.class)
               .orElse(handler.defaultWorkers());
       workerCounts.put(kind, count);
+      metrics.watch(kind);
       signals.put(kind, new Semaphore(0));
       for (int i = 0; i < count; i++) {
         Thread worker = threads.newThread(() -> work(handler));
@@ -90,6 +92,9 @@ public class QueueWorkers {
     Semaphore signal = signals.get(handler.kind());
     while (!stopping) {
       try {
+        if (metrics.due()) {
+          metrics.refresh();
+        }
         Optional<OutboxEntry> claimed = queue.claim(handler.kind());
         if (claimed.isPresent()) {
           // Each item is one invocation of the application's context: what the server opens for
@@ -116,13 +121,16 @@ public class QueueWorkers {
     try {
       handler.deliver(entry);
       queue.delivered(entry);
+      metrics.outcome(entry, "delivered");
     } catch (DeliveryException e) {
       boolean dead = queue.failed(entry, e.getMessage(), e.isRetryable(), e.retryAfter());
+      metrics.outcome(entry, dead ? "dead" : "failed");
       LOG.info(
           () -> describe(entry) + (dead ? " failed for good: " : " failed: ") + e.getMessage());
     } catch (RuntimeException e) {
       // A bug or a local failure: recorded like any other failure, so the item backs off.
       boolean dead = queue.failed(entry, e.getClass().getSimpleName() + where(e), true, null);
+      metrics.outcome(entry, dead ? "dead" : "failed");
       LOG.log(
           Level.WARNING,
           describe(entry)

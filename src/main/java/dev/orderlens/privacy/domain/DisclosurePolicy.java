@@ -6,6 +6,7 @@ import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderLine;
 import dev.orderlens.order.domain.Party;
 import dev.orderlens.order.domain.PaymentState;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,7 +15,8 @@ import java.util.Map;
  * What an agent may tell the person writing about an order. The buyer paid and sees everything. A
  * recipient sees where the parcel is, never what was paid or who paid; for a gift not even what is
  * inside, so the surprise and the sender stay private. Someone unverified learns nothing, not even
- * whether an order exists, until they give the order number and the shipping postcode.
+ * whether an order exists, until they give the order number and the shipping postcode. A gift order
+ * is the exception for every writer: the agent is warned of it ({@link GiftContactRule}).
  */
 public final class DisclosurePolicy {
 
@@ -29,21 +31,38 @@ public final class DisclosurePolicy {
           + " anything, and do not confirm or deny that an order exists.";
 
   public Disclosure disclose(Order order, ContactRole role, GiftAssessment gift) {
+    boolean isGift = order != null && gift != null && gift.isGift();
     if (order == null || role == null || role == ContactRole.UNVERIFIED) {
+      if (isGift) {
+        List<DisclosureFlag> flags = new ArrayList<>(List.of(DisclosureFlag.VERIFY_IDENTITY));
+        flags.addAll(GiftContactRule.flags());
+        return new Disclosure(
+            null,
+            flags,
+            VERIFY_INSTRUCTION,
+            GiftContactRule.warning(order, gift, ContactRole.UNVERIFIED));
+      }
       return new Disclosure(null, List.of(DisclosureFlag.VERIFY_IDENTITY), VERIFY_INSTRUCTION);
     }
     if (role == ContactRole.BUYER) {
-      return new Disclosure(order, List.of(), null);
+      return isGift
+          ? new Disclosure(
+              GiftContactRule.withoutRecipientContact(order),
+              GiftContactRule.flags(),
+              null,
+              GiftContactRule.warning(order, gift, ContactRole.BUYER))
+          : new Disclosure(order, List.of(), null);
     }
-    if (gift != null && gift.isGift()) {
+    if (isGift) {
       return new Disclosure(
-          forRecipient(order, true),
+          GiftContactRule.withoutRecipientContact(forRecipient(order, true)),
           List.of(
               DisclosureFlag.GIFT_ORDER,
               DisclosureFlag.RECIPIENT_CONTACT,
               DisclosureFlag.DO_NOT_DISCLOSE,
               DisclosureFlag.DO_NOT_CALL_SHIPPING_PHONE),
-          GIFT_RECIPIENT_INSTRUCTION);
+          GIFT_RECIPIENT_INSTRUCTION,
+          GiftContactRule.warning(order, gift, ContactRole.RECIPIENT));
     }
     return new Disclosure(
         forRecipient(order, false),

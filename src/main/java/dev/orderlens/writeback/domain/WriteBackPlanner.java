@@ -48,6 +48,9 @@ public final class WriteBackPlanner {
     if (enrichment.customer() != null && enrichment.customer().tier() != null) {
       fields.put("orderlens_customer_tier", enrichment.customer().tier());
     }
+    if (enrichment.flags().contains("GIFT_ORDER")) {
+      fields.put("orderlens_gift_order", "true");
+    }
     if (!enrichment.shipments().isEmpty()) {
       fields.put("orderlens_tracking_number", enrichment.shipments().get(0).trackingNumber());
     }

@@ -49,13 +49,53 @@ class PrivacyGateTest {
           null,
           null);
 
+  /** Anna's own order, shipped to herself: no gift. */
+  private static final Order PLAIN =
+      new Order(
+          "demo",
+          OrderNumber.of("1002"),
+          OrderStatus.SHIPPED,
+          PaymentState.PAID,
+          Instant.parse("2026-11-18T10:00:00Z"),
+          null,
+          null,
+          Money.of("119.90", "EUR"),
+          List.of(OrderLine.of("CHAIR-OAK", "Oak reading chair", 1, Money.of("119.90", "EUR"))),
+          List.of(),
+          new Party("Anna Rossi", "anna@example.com", "+39 02 1234567"),
+          null,
+          new ShippingRecipient(
+              new Party("Anna Rossi", "anna@example.com", "+39 02 1234567"),
+              new Address("Via Roma 1", null, "Milano", "20121", null, "IT")),
+          false,
+          null,
+          null,
+          null,
+          null,
+          null);
+
   @Test
   void theBuyerSeesTheWholeOrder() {
     var outcome =
-        gate.apply(new Requester("ANNA@example.com", null, null), "order 1001", List.of(GIFT));
+        gate.apply(new Requester("ANNA@example.com", null, null), "order 1002", List.of(PLAIN));
 
     assertEquals(ContactRole.BUYER, outcome.role());
-    assertEquals(GIFT, outcome.orders().get(0));
+    assertEquals(PLAIN, outcome.orders().get(0));
+    assertEquals(List.of(), outcome.warnings());
+  }
+
+  @Test
+  void theBuyerOfAGiftSeesWhatTheyBoughtButNotHowToReachTheRecipient() {
+    var outcome =
+        gate.apply(new Requester("ANNA@example.com", null, null), "order 1001", List.of(GIFT));
+
+    Order shown = outcome.orders().get(0);
+    assertEquals(GIFT.lines(), shown.lines());
+    assertEquals(GIFT.total(), shown.total());
+    assertEquals(null, shown.recipient().person().email());
+    assertEquals("Torino", shown.recipient().address().city());
+    assertTrue(outcome.flags().containsAll(List.of("GIFT_ORDER", "DO_NOT_CALL_SHIPPING_PHONE")));
+    assertTrue(outcome.warnings().get(0).contains("contact only the buyer Anna Rossi"));
   }
 
   @Test
@@ -79,7 +119,8 @@ class PrivacyGateTest {
 
     assertEquals(ContactRole.UNVERIFIED, outcome.role());
     assertTrue(outcome.orders().isEmpty());
-    assertEquals(List.of("VERIFY_IDENTITY"), outcome.flags());
+    assertEquals(List.of("VERIFY_IDENTITY"), outcome.flags().subList(0, 1));
+    assertTrue(outcome.warnings().get(0).startsWith("GIFT ORDER: verify the writer first"));
   }
 
   @Test
@@ -99,7 +140,7 @@ class PrivacyGateTest {
   void noOrderFoundLooksExactlyLikeAnUnverifiedContact() {
     var none = gate.apply(new Requester("someone@example.com", null, null), "x", List.of());
     var hidden =
-        gate.apply(new Requester("someone@example.com", null, null), "order 1001", List.of(GIFT));
+        gate.apply(new Requester("someone@example.com", null, null), "order 1002", List.of(PLAIN));
 
     assertEquals(hidden.flags(), none.flags());
     assertEquals(hidden.instructions(), none.instructions());

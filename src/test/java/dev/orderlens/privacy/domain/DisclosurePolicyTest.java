@@ -23,12 +23,44 @@ class DisclosurePolicyTest {
           true, "Happy birthday, Marco! Love, Anna", "wrap it nicely", Map.of("src", "ig"));
 
   @Test
-  void buyerSeesTheWholeOrderWithoutFlags() {
-    Disclosure disclosure = policy.disclose(giftOrder, ContactRole.BUYER, GIFT);
+  void buyerOfAnOrdinaryOrderSeesTheWholeOrderWithoutFlags() {
+    Order order = TestOrders.plain(TestOrders.BUYER, TestOrders.RECIPIENT, TestOrders.HOME);
 
-    assertEquals(giftOrder, disclosure.order());
+    Disclosure disclosure = policy.disclose(order, ContactRole.BUYER, GiftAssessment.NOT_A_GIFT);
+
+    assertEquals(order, disclosure.order());
     assertEquals(List.of(), disclosure.flags());
     assertNull(disclosure.instruction());
+    assertNull(disclosure.warning());
+  }
+
+  @Test
+  void buyerOfAGiftSeesWhatWasBoughtButNotTheRecipientsContactDetails() {
+    Disclosure disclosure = policy.disclose(giftOrder, ContactRole.BUYER, GIFT);
+
+    assertEquals(giftOrder.lines(), disclosure.order().lines());
+    assertEquals(giftOrder.total(), disclosure.order().total());
+    assertEquals(
+        giftOrder.recipient().person().name(), disclosure.order().recipient().person().name());
+    assertNull(disclosure.order().recipient().person().phone());
+    assertNull(disclosure.order().recipient().person().email());
+    assertNull(disclosure.order().recipient().address().line1());
+    assertEquals(
+        giftOrder.recipient().address().postcode(),
+        disclosure.order().recipient().address().postcode());
+    assertEquals(
+        giftOrder.recipient().address().city(), disclosure.order().recipient().address().city());
+  }
+
+  @Test
+  void buyerOfAGiftIsToldFirstToContactOnlyTheBuyerAndWhy() {
+    Disclosure disclosure = policy.disclose(giftOrder, ContactRole.BUYER, GIFT);
+
+    assertEquals(List.of("GIFT_ORDER", "DO_NOT_CALL_SHIPPING_PHONE"), disclosure.flagNames());
+    assertTrue(disclosure.warning().startsWith("GIFT ORDER: contact only the buyer"));
+    assertTrue(disclosure.warning().contains(giftOrder.buyer().email()), disclosure.warning());
+    assertTrue(disclosure.warning().contains("Do not contact the recipient"));
+    assertTrue(disclosure.warning().contains("Why a gift: gift message."), disclosure.warning());
   }
 
   @Test
@@ -51,7 +83,9 @@ class DisclosurePolicyTest {
 
     assertEquals(giftOrder.status(), shown.status());
     assertEquals(giftOrder.trackingNumbers(), shown.trackingNumbers());
-    assertEquals(giftOrder.recipient(), shown.recipient());
+    assertEquals(giftOrder.recipient().address().city(), shown.recipient().address().city());
+    assertEquals(
+        giftOrder.recipient().address().postcode(), shown.recipient().address().postcode());
   }
 
   @Test
@@ -64,6 +98,9 @@ class DisclosurePolicyTest {
     assertEquals(
         "Contact the buyer only; do not reveal the contents, price or sender.",
         disclosure.instruction());
+    assertTrue(disclosure.warning().startsWith("GIFT ORDER: the recipient is writing"));
+    assertFalse(disclosure.warning().contains(giftOrder.buyer().email()), "no sender");
+    assertFalse(disclosure.warning().contains(giftOrder.buyer().name()), "no sender");
   }
 
   @Test
@@ -82,18 +119,27 @@ class DisclosurePolicyTest {
 
   @Test
   void unverifiedContactLearnsNothingNotEvenThatTheOrderExists() {
-    Disclosure disclosure = policy.disclose(giftOrder, ContactRole.UNVERIFIED, GIFT);
+    Order order = TestOrders.plain(TestOrders.BUYER, TestOrders.RECIPIENT, TestOrders.HOME);
+
+    Disclosure disclosure =
+        policy.disclose(order, ContactRole.UNVERIFIED, GiftAssessment.NOT_A_GIFT);
 
     assertFalse(disclosure.mayShowOrder());
     assertEquals(List.of(DisclosureFlag.VERIFY_IDENTITY), disclosure.flags());
     assertTrue(disclosure.instruction().contains("order number and the shipping postcode"));
+    assertEquals(policy.disclose(null, ContactRole.BUYER, GIFT), disclosure);
   }
 
   @Test
-  void missingOrderIsTreatedLikeAnUnverifiedContact() {
+  void anUnverifiedWriterAboutAGiftSeesNothingButTheAgentIsWarnedOffTheRecipient() {
+    Disclosure disclosure = policy.disclose(giftOrder, ContactRole.UNVERIFIED, GIFT);
+
+    assertFalse(disclosure.mayShowOrder());
     assertEquals(
-        policy.disclose(giftOrder, ContactRole.UNVERIFIED, GIFT),
-        policy.disclose(null, ContactRole.BUYER, GIFT));
+        List.of("VERIFY_IDENTITY", "GIFT_ORDER", "DO_NOT_CALL_SHIPPING_PHONE"),
+        disclosure.flagNames());
+    assertTrue(disclosure.warning().startsWith("GIFT ORDER: verify the writer first"));
+    assertFalse(disclosure.warning().contains(giftOrder.buyer().email()));
   }
 
   @Test
