@@ -1,6 +1,7 @@
 package dev.orderlens.platform;
 
-import jakarta.json.Json;
+import static dev.orderlens.platform.Jsons.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -58,7 +59,7 @@ public final class RequestBodies {
     if (shape != null) {
       throw refusal.apply(shape);
     }
-    try (JsonReader reader = Json.createReader(new ByteArrayInputStream(body))) {
+    try (JsonReader reader = JSON.createReader(new ByteArrayInputStream(body))) {
       JsonValue value = reader.readValue();
       if (value.getValueType() != JsonValue.ValueType.OBJECT) {
         throw refusal.apply("The body must be a JSON object.");
@@ -76,7 +77,7 @@ public final class RequestBodies {
   static String shapeProblem(byte[] body) {
     int depth = 0;
     int values = 0;
-    try (JsonParser parser = Json.createParser(new ByteArrayInputStream(body))) {
+    try (JsonParser parser = JSON.createParser(new ByteArrayInputStream(body))) {
       while (parser.hasNext()) {
         JsonParser.Event event = parser.next();
         if (event == JsonParser.Event.START_ARRAY || event == JsonParser.Event.START_OBJECT) {

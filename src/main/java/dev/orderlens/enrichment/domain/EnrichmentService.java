@@ -142,7 +142,9 @@ public class EnrichmentService {
                 ticket.text(),
                 shipments.isEmpty()
                     ? TrackingSignals.none(null)
-                    : TrackingSignals.from(shipments.get(0)))
+                    : TrackingSignals.from(shipments.get(0)),
+                message.courierCategory(),
+                message.language())
             .orElse(null);
     if (complaint != null) {
       flags.add("COURIER_COMPLAINT_" + complaint.category().name());

@@ -5,6 +5,7 @@ import dev.orderlens.intake.application.IntakeService;
 import dev.orderlens.intake.domain.WebhookSignature;
 import dev.orderlens.platform.ProblemException;
 import dev.orderlens.platform.RequestBodies;
+import dev.orderlens.platform.outbox.IntakePressure;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class GenericWebhookResource {
 
   @Inject IntakeService intake;
+  @Inject IntakePressure pressure;
   @Inject Clock clock;
 
   @Inject
@@ -47,6 +49,15 @@ public class GenericWebhookResource {
       @HeaderParam("X-Orderlens-Timestamp") String timestamp,
       @HeaderParam("X-Orderlens-Signature") String signature,
       InputStream in) {
+    pressure.started();
+    try {
+      return enrich(timestamp, signature, in);
+    } finally {
+      pressure.finished();
+    }
+  }
+
+  private EnrichmentView enrich(String timestamp, String signature, InputStream in) {
     byte[] body = RequestBodies.readLimited(in, maxBodyBytes);
     var verdict =
         WebhookSignature.verify(

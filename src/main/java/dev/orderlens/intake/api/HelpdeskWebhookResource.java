@@ -9,6 +9,7 @@ import dev.orderlens.intake.domain.WebhookRequest;
 import dev.orderlens.intake.infrastructure.HelpdeskDialects;
 import dev.orderlens.platform.ProblemException;
 import dev.orderlens.platform.RequestBodies;
+import dev.orderlens.platform.outbox.IntakePressure;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
@@ -39,6 +40,7 @@ public class HelpdeskWebhookResource {
   public record Acknowledgement(String eventId, AcceptOutcome outcome) {}
 
   @Inject HelpdeskDialects dialects;
+  @Inject IntakePressure pressure;
   @Inject IntakeService intake;
   @Inject Clock clock;
 
@@ -52,6 +54,15 @@ public class HelpdeskWebhookResource {
   @Operation(summary = "Accept a helpdesk's native webhook; enrichment is written back later")
   public Response receive(
       @PathParam("helpdesk") String helpdesk, @Context HttpHeaders headers, InputStream in) {
+    pressure.started();
+    try {
+      return accept(helpdesk, headers, in);
+    } finally {
+      pressure.finished();
+    }
+  }
+
+  private Response accept(String helpdesk, HttpHeaders headers, InputStream in) {
     HelpdeskDialect dialect =
         dialects
             .find(helpdesk)

@@ -12,22 +12,28 @@ import opennlp.tools.doccat.DoccatModel;
 import opennlp.tools.doccat.DocumentCategorizerME;
 
 /**
- * What a message asks for and what it says of the courier, read by two maximum-entropy document
- * categorizers (Apache OpenNLP) over {@link TextFeatures}: one for the main intent, one for the
- * courier complaint category ({@code NONE} when the courier is not the subject). The build trains
- * both from {@code src/corpus/understanding/*}/train.jsonl and packs them at {@code
- * understanding/*.bin}; nothing is fetched at run time. Load once and share: thread-safe.
+ * What a message asks for and what it says of the courier, read by three naive Bayes document
+ * categorizers (Apache OpenNLP) over {@link TextFeatures}: the main intent; every intent the
+ * message asks for (trained on each labelled intent, so a further ask gets its share); and the
+ * courier complaint category ({@code NONE} when the courier is not the subject). A message with no
+ * word the models know is {@code OTHER}. The build trains the models from the corpus's training
+ * part ({@code src/corpus/understanding}) and packs them at {@code understanding/*.bin}; nothing is
+ * fetched at run time. Load once and share: thread-safe.
  */
 public final class MessageClassifier {
 
   /** The complaint model's label for "no courier complaint". */
   public static final String NO_COMPLAINT = "NONE";
 
+  /** The intent of a message that asks for nothing the models know. */
+  public static final String OTHER = "OTHER";
+
   static final String INTENT_MODEL = "/understanding/intent.bin";
+  static final String ALL_INTENTS_MODEL = "/understanding/intents-all.bin";
   static final String COMPLAINT_MODEL = "/understanding/complaint.bin";
 
-  /** A further intent is kept when its probability is at least this. */
-  static final double SECOND_INTENT = 0.25;
+  /** A further intent is kept when the all-intents model gives it at least this. */
+  static final double SECOND_INTENT = 0.5;
 
   /**
    * What the models read.
@@ -44,22 +50,22 @@ public final class MessageClassifier {
       double complaintProbability) {}
 
   private final TextFeatures features;
-  private final DoccatModel intentModel;
-  private final DoccatModel complaintModel;
   private final ThreadLocal<DocumentCategorizerME> intents;
+  private final ThreadLocal<DocumentCategorizerME> allIntents;
   private final ThreadLocal<DocumentCategorizerME> complaints;
 
-  public MessageClassifier(TextFeatures features, DoccatModel intent, DoccatModel complaint) {
+  public MessageClassifier(
+      TextFeatures features, DoccatModel intent, DoccatModel all, DoccatModel complaint) {
     this.features = features;
-    this.intentModel = intent;
-    this.complaintModel = complaint;
-    this.intents = ThreadLocal.withInitial(() -> new DocumentCategorizerME(intentModel));
-    this.complaints = ThreadLocal.withInitial(() -> new DocumentCategorizerME(complaintModel));
+    this.intents = ThreadLocal.withInitial(() -> new DocumentCategorizerME(intent));
+    this.allIntents = ThreadLocal.withInitial(() -> new DocumentCategorizerME(all));
+    this.complaints = ThreadLocal.withInitial(() -> new DocumentCategorizerME(complaint));
   }
 
   /** The models the build trained, from the class path. */
   public static MessageClassifier bundled() {
-    return new MessageClassifier(new TextFeatures(), model(INTENT_MODEL), model(COMPLAINT_MODEL));
+    return new MessageClassifier(
+        new TextFeatures(), model(INTENT_MODEL), model(ALL_INTENTS_MODEL), model(COMPLAINT_MODEL));
   }
 
   /** Reads a message (subject and body) in a language (or null when unknown). */
@@ -67,19 +73,18 @@ public final class MessageClassifier {
     String[] f = features.features(MessageCleaner.ownWords(text), language);
     DocumentCategorizerME intent = intents.get();
     double[] p = intent.categorize(f);
-    Map<String, Double> byIntent = new LinkedHashMap<>();
-    for (int i = 0; i < p.length; i++) {
-      byIntent.put(intent.getCategory(i), p[i]);
+    if (!evidence(intent, p, language)) {
+      return new Reading(List.of(OTHER), Map.of(OTHER, 1.0), null, 1.0);
     }
-    List<String> ranked = new ArrayList<>(byIntent.keySet());
-    ranked.sort(Comparator.comparingDouble(byIntent::get).reversed());
-    List<String> chosen = new ArrayList<>();
-    chosen.add(ranked.get(0));
-    for (String label : ranked.subList(1, ranked.size())) {
-      if (byIntent.get(label) >= SECOND_INTENT) {
-        chosen.add(label);
-      }
-    }
+    Map<String, Double> byIntent = distribution(intent, p);
+    String main = intent.getBestCategory(p);
+    List<String> chosen = new ArrayList<>(List.of(main));
+    DocumentCategorizerME all = allIntents.get();
+    Map<String, Double> asked = distribution(all, all.categorize(f));
+    asked.entrySet().stream()
+        .filter(e -> !e.getKey().equals(main) && e.getValue() >= SECOND_INTENT)
+        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
+        .forEach(e -> chosen.add(e.getKey()));
     DocumentCategorizerME complaint = complaints.get();
     double[] c = complaint.categorize(f);
     String category = complaint.getBestCategory(c);
@@ -89,6 +94,28 @@ public final class MessageClassifier {
         Map.copyOf(byIntent),
         NO_COMPLAINT.equals(category) ? null : category,
         probability);
+  }
+
+  /**
+   * Whether the message holds any word the model knows: with none, its distribution is the one a
+   * message of the language alone gets, and nothing was read.
+   */
+  private boolean evidence(DocumentCategorizerME model, double[] p, String language) {
+    double[] prior = model.categorize(features.features("", language));
+    for (int i = 0; i < p.length; i++) {
+      if (Math.abs(p[i] - prior[i]) > 1e-9) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static Map<String, Double> distribution(DocumentCategorizerME model, double[] p) {
+    Map<String, Double> out = new LinkedHashMap<>();
+    for (int i = 0; i < p.length; i++) {
+      out.put(model.getCategory(i), p[i]);
+    }
+    return out;
   }
 
   static DoccatModel model(String resource) {

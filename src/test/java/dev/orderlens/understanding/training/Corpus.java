@@ -38,15 +38,23 @@ public final class Corpus {
 
   private Corpus() {}
 
-  /** Every message of a part ({@code train} or {@code holdout}) in every language. */
+  /**
+   * Every message of a part in every language: {@code holdout} is {@code holdout.jsonl}; {@code
+   * train} is every {@code train*.jsonl} (the batches written one after another).
+   */
   public static List<Message> read(Path root, String part) {
     List<Message> out = new ArrayList<>();
     for (String language : LANGUAGES) {
-      Path file = root.resolve(language).resolve(part + ".jsonl");
-      try {
-        for (String line : Files.readAllLines(file)) {
-          if (!line.isBlank()) {
-            out.add(message(language, line));
+      try (var files = Files.list(root.resolve(language))) {
+        for (Path file :
+            files
+                .filter(f -> f.getFileName().toString().matches(part + "[0-9]*\\.jsonl"))
+                .sorted()
+                .toList()) {
+          for (String line : Files.readAllLines(file)) {
+            if (!line.isBlank()) {
+              out.add(message(language, line));
+            }
           }
         }
       } catch (IOException e) {

@@ -34,6 +34,23 @@ public final class ModelTrainer {
     List<Corpus.Message> train = Corpus.read(corpus, "train");
     TextFeatures features = new TextFeatures();
     write(train(train, features, Corpus.Message::mainIntent), out.resolve("intent.bin"));
+    // Every labelled intent of a message is a sample of its own: the model learns each ask.
+    List<Corpus.Message> eachAsk =
+        train.stream()
+            .flatMap(
+                m ->
+                    m.intents().stream()
+                        .map(
+                            i ->
+                                new Corpus.Message(
+                                    m.id(),
+                                    m.language(),
+                                    m.text(),
+                                    List.of(i),
+                                    m.complaint(),
+                                    m.threats())))
+            .toList();
+    write(train(eachAsk, features, Corpus.Message::mainIntent), out.resolve("intents-all.bin"));
     write(train(train, features, Corpus.Message::complaintLabel), out.resolve("complaint.bin"));
     System.out.println("Understanding models trained on " + train.size() + " messages into " + out);
   }

@@ -25,6 +25,10 @@ import java.util.Map;
 final class ConfidenceRules {
 
   static final double MINIMUM = 0.5;
+
+  /** A false attempt the customer claims with no attempt scan to weigh it against. */
+  static final double CLAIMED_FALSE_ATTEMPT = 0.6;
+
   private static final double MAXIMUM = 0.99;
 
   private ConfidenceRules() {}

@@ -2,6 +2,7 @@ package dev.orderlens.carrier.domain.complaint;
 
 import dev.orderlens.carrier.domain.ComplaintCategory;
 import dev.orderlens.carrier.domain.CourierComplaint;
+import dev.orderlens.carrier.domain.classification.TrackingSignals;
 import dev.orderlens.tracking.domain.Blame;
 import dev.orderlens.tracking.domain.Shipment;
 import java.util.List;
@@ -32,6 +33,11 @@ public record ComplaintCapture(ComplaintRecord record, Shipment shipment) {
             .findFirst()
             .orElse(shipments.size() == 1 ? shipments.get(0) : null);
     if (parcel == null || !plausible(parcel.trackingNumber())) {
+      return Optional.empty();
+    }
+    if (complaint.category() == ComplaintCategory.FALSE_ATTEMPT
+        && !TrackingSignals.from(parcel).attemptScanned()) {
+      // The customer's word with no attempt scan to dispute: nothing to hold against the carrier.
       return Optional.empty();
     }
     CourierComplaint asCarried =

@@ -1,9 +1,10 @@
 package dev.orderlens.carrier.domain.report;
 
+import static dev.orderlens.platform.Jsons.JSON;
+
 import dev.orderlens.carrier.domain.ComplaintCategory;
 import dev.orderlens.carrier.domain.complaint.TextDigest;
 import dev.orderlens.carrier.domain.scorecard.Rate;
-import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.StringWriter;
 import java.math.BigDecimal;
@@ -22,7 +23,7 @@ public final class FeedbackReportJson {
 
   public static String write(FeedbackReport r) {
     StringWriter out = new StringWriter();
-    try (JsonGenerator g = Json.createGenerator(out)) {
+    try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject()
           .write("schemaVersion", r.schemaVersion())
           .write("carrier", r.carrier())

@@ -1,6 +1,7 @@
 package dev.orderlens.carrier.domain.report;
 
-import jakarta.json.Json;
+import static dev.orderlens.platform.Jsons.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -66,7 +67,7 @@ public final class PersonalDataScanner {
 
   /** Personal data in a JSON document, in document order. */
   public List<Finding> findings(String json) {
-    try (JsonReader reader = Json.createReader(new StringReader(json))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(json))) {
       List<Finding> out = new ArrayList<>();
       walk(reader.readValue(), "$", null, out);
       return out;

@@ -11,13 +11,24 @@ import java.util.Set;
  * @param intents never empty; the first is the main one, {@code OTHER} alone when nothing matched
  * @param deliveryAttemptDisputed the customer says they were home when the carrier claims a failed
  *     delivery attempt ("I was home all day"); the tracking feature weighs it against the scan
+ * @param courierCategory what the customer complains of about the courier (a {@code
+ *     ComplaintCategory} name), or null when the courier is not the subject
  */
 public record Understanding(
-    String language, List<Intent> intents, Set<Threat> threats, boolean deliveryAttemptDisputed) {
+    String language,
+    List<Intent> intents,
+    Set<Threat> threats,
+    boolean deliveryAttemptDisputed,
+    String courierCategory) {
 
   public Understanding {
     intents = intents == null || intents.isEmpty() ? List.of(Intent.OTHER) : List.copyOf(intents);
     threats = threats == null ? Set.of() : Set.copyOf(threats);
+  }
+
+  public Understanding(
+      String language, List<Intent> intents, Set<Threat> threats, boolean deliveryAttemptDisputed) {
+    this(language, intents, threats, deliveryAttemptDisputed, null);
   }
 
   public Intent mainIntent() {

@@ -3,6 +3,7 @@ package dev.orderlens.order.infrastructure.shopify;
 import static dev.orderlens.platform.JsonFields.array;
 import static dev.orderlens.platform.JsonFields.object;
 import static dev.orderlens.platform.JsonFields.text;
+import static dev.orderlens.platform.Jsons.JSON;
 
 import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.catalog.AlternativeSelection;
@@ -10,7 +11,6 @@ import dev.orderlens.order.domain.catalog.CatalogItem;
 import dev.orderlens.order.domain.catalog.CatalogSource;
 import dev.orderlens.order.domain.catalog.CatalogUnavailableException;
 import dev.orderlens.order.infrastructure.StoreConfig;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.math.BigDecimal;
@@ -98,9 +98,9 @@ public class ShopifyCatalogSource implements CatalogSource {
   private JsonObject ask(String query, String search) {
     return gateway.query(
         store,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("query", query)
-            .add("variables", Json.createObjectBuilder().add("query", search))
+            .add("variables", JSON.createObjectBuilder().add("query", search))
             .build());
   }
 

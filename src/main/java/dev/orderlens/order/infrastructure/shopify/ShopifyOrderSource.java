@@ -1,11 +1,12 @@
 package dev.orderlens.order.infrastructure.shopify;
 
+import static dev.orderlens.platform.Jsons.JSON;
+
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderNumber;
 import dev.orderlens.order.domain.OrderSource;
 import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.infrastructure.StoreConfig;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.util.List;
 import java.util.Optional;
@@ -86,9 +87,9 @@ public class ShopifyOrderSource implements OrderSource {
 
   private List<Order> search(String query) {
     JsonObject request =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("query", ORDERS_QUERY)
-            .add("variables", Json.createObjectBuilder().add("query", query))
+            .add("variables", JSON.createObjectBuilder().add("query", query))
             .build();
     try {
       return ShopifyOrderMapper.orders(store.name(), gateway.query(store, request));

@@ -3,13 +3,13 @@ package dev.orderlens.order.infrastructure.vendure;
 import static dev.orderlens.platform.JsonFields.array;
 import static dev.orderlens.platform.JsonFields.object;
 import static dev.orderlens.platform.JsonFields.text;
+import static dev.orderlens.platform.Jsons.JSON;
 
 import dev.orderlens.order.domain.catalog.AlternativeSelection;
 import dev.orderlens.order.domain.catalog.CatalogItem;
 import dev.orderlens.order.domain.catalog.CatalogSource;
 import dev.orderlens.order.domain.catalog.CatalogUnavailableException;
 import dev.orderlens.order.infrastructure.StoreConfig;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -84,10 +84,10 @@ public class VendureCatalogSource implements CatalogSource {
   private JsonObject ask(String operation, String variable, String value) {
     return gateway.query(
         store,
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("query", QUERIES)
             .add("operationName", operation)
-            .add("variables", Json.createObjectBuilder().add(variable, value))
+            .add("variables", JSON.createObjectBuilder().add(variable, value))
             .build());
   }
 

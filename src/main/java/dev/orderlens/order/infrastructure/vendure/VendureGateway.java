@@ -3,10 +3,10 @@ package dev.orderlens.order.infrastructure.vendure;
 import static dev.orderlens.platform.JsonFields.array;
 import static dev.orderlens.platform.JsonFields.object;
 import static dev.orderlens.platform.JsonFields.text;
+import static dev.orderlens.platform.Jsons.JSON;
 
 import dev.orderlens.order.infrastructure.StoreConfig;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
@@ -62,11 +62,11 @@ public class VendureGateway {
   private String login(StoreConfig store) {
     VendureCredentials credentials = VendureCredentials.of(store.name(), store.token());
     JsonObject request =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add("query", LOGIN)
             .add(
                 "variables",
-                Json.createObjectBuilder()
+                JSON.createObjectBuilder()
                     .add("username", credentials.username())
                     .add("password", credentials.password()))
             .build();

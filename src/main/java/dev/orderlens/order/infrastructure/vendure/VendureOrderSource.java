@@ -1,11 +1,12 @@
 package dev.orderlens.order.infrastructure.vendure;
 
+import static dev.orderlens.platform.Jsons.JSON;
+
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderNumber;
 import dev.orderlens.order.domain.OrderSource;
 import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.infrastructure.StoreConfig;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.time.Clock;
 import java.util.List;
@@ -73,10 +74,10 @@ public class VendureOrderSource implements OrderSource {
   private <T> T ask(String operation, String variable, String value, Function<JsonObject, T> map) {
     try {
       JsonObject request =
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add("query", queries())
               .add("operationName", operation)
-              .add("variables", Json.createObjectBuilder().add(variable, value))
+              .add("variables", JSON.createObjectBuilder().add(variable, value))
               .build();
       return map.apply(gateway.query(store, request));
     } catch (RuntimeException e) {
@@ -94,7 +95,7 @@ public class VendureOrderSource implements OrderSource {
   private String queries() {
     if (queries == null) {
       JsonObject request =
-          Json.createObjectBuilder().add("query", VendureQueries.CUSTOM_FIELDS).build();
+          JSON.createObjectBuilder().add("query", VendureQueries.CUSTOM_FIELDS).build();
       queries = VendureQueries.orders(gateway.query(store, request));
     }
     return queries;

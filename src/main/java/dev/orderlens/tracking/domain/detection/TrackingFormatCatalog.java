@@ -1,6 +1,7 @@
 package dev.orderlens.tracking.domain.detection;
 
-import jakarta.json.Json;
+import static dev.orderlens.platform.Jsons.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
@@ -64,7 +65,7 @@ final class TrackingFormatCatalog {
       if (in == null) {
         throw new IllegalStateException("missing classpath resource " + resource);
       }
-      try (JsonReader reader = Json.createReader(in)) {
+      try (JsonReader reader = JSON.createReader(in)) {
         return reader.readObject();
       }
     } catch (IOException e) {

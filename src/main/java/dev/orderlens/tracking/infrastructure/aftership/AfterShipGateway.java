@@ -1,10 +1,11 @@
 package dev.orderlens.tracking.infrastructure.aftership;
 
+import static dev.orderlens.platform.Jsons.JSON;
+
 import dev.orderlens.tracking.infrastructure.ProviderClients;
 import dev.orderlens.tracking.infrastructure.TrackingProviderException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.Optional;
@@ -79,6 +80,6 @@ public class AfterShipGateway {
       skipOn = TrackingProviderException.Refused.class)
   public JsonObject create(String trackingNumber) {
     return api.create(
-        version, key, Json.createObjectBuilder().add("tracking_number", trackingNumber).build());
+        version, key, JSON.createObjectBuilder().add("tracking_number", trackingNumber).build());
   }
 }

@@ -1,12 +1,13 @@
 package dev.orderlens.tracking.infrastructure.aftership;
 
+import static dev.orderlens.platform.Jsons.JSON;
+
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.TrackingSource;
 import dev.orderlens.tracking.infrastructure.JsonPayloads;
 import dev.orderlens.tracking.infrastructure.TrackingProviderException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.util.Optional;
@@ -56,6 +57,6 @@ public class AfterShipTrackingSource implements TrackingSource {
     }
     return trackings.isEmpty()
         ? null
-        : Json.createObjectBuilder().add("data", trackings.getJsonObject(0)).build();
+        : JSON.createObjectBuilder().add("data", trackings.getJsonObject(0)).build();
   }
 }

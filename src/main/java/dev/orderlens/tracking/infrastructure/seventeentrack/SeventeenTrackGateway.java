@@ -1,10 +1,11 @@
 package dev.orderlens.tracking.infrastructure.seventeentrack;
 
+import static dev.orderlens.platform.Jsons.JSON;
+
 import dev.orderlens.tracking.infrastructure.ProviderClients;
 import dev.orderlens.tracking.infrastructure.TrackingProviderException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.URI;
@@ -72,8 +73,8 @@ public class SeventeenTrackGateway {
   }
 
   private static JsonArray numbers(String trackingNumber) {
-    return Json.createArrayBuilder()
-        .add(Json.createObjectBuilder().add("number", trackingNumber))
+    return JSON.createArrayBuilder()
+        .add(JSON.createObjectBuilder().add("number", trackingNumber))
         .build();
   }
 }

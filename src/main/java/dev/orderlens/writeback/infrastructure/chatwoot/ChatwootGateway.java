@@ -2,6 +2,7 @@ package dev.orderlens.writeback.infrastructure.chatwoot;
 
 import static dev.orderlens.platform.JsonFields.text;
 import static dev.orderlens.platform.JsonFields.texts;
+import static dev.orderlens.platform.Jsons.JSON;
 
 import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.OrderlensMarker;
@@ -9,7 +10,6 @@ import dev.orderlens.writeback.domain.TicketUpdate;
 import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.domain.WriteBackResult;
 import dev.orderlens.writeback.infrastructure.HelpdeskClients;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
@@ -75,10 +75,10 @@ public class ChatwootGateway implements HelpdeskGateway {
             api.setLabels(
                 account,
                 id,
-                Json.createObjectBuilder().add("labels", Json.createArrayBuilder(merged)).build()));
+                JSON.createObjectBuilder().add("labels", JSON.createArrayBuilder(merged)).build()));
       }
     }
-    JsonObjectBuilder attributes = Json.createObjectBuilder();
+    JsonObjectBuilder attributes = JSON.createObjectBuilder();
     update
         .fields()
         .forEach(
@@ -91,7 +91,7 @@ public class ChatwootGateway implements HelpdeskGateway {
     if (!mapped.isEmpty()) {
       HelpdeskClients.discard(
           api.setAttributes(
-              account, id, Json.createObjectBuilder().add("custom_attributes", mapped).build()));
+              account, id, JSON.createObjectBuilder().add("custom_attributes", mapped).build()));
     }
     String priority =
         update.priority() == null
@@ -100,7 +100,7 @@ public class ChatwootGateway implements HelpdeskGateway {
     if (priority != null) {
       HelpdeskClients.discard(
           api.setPriority(
-              account, id, Json.createObjectBuilder().add("priority", priority).build()));
+              account, id, JSON.createObjectBuilder().add("priority", priority).build()));
     }
     String note = update.noteText() != null ? update.noteText() : update.noteHtml();
     if (note == null || note.isBlank()) {
@@ -110,7 +110,7 @@ public class ChatwootGateway implements HelpdeskGateway {
         api.addMessage(
             account,
             id,
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("content", OrderlensMarker.markText(note, WriteBackDecision.reference(update)))
                 .add("message_type", "outgoing")
                 .add("private", true)

@@ -2,6 +2,7 @@ package dev.orderlens.writeback.infrastructure.freshdesk;
 
 import static dev.orderlens.platform.JsonFields.text;
 import static dev.orderlens.platform.JsonFields.texts;
+import static dev.orderlens.platform.Jsons.JSON;
 
 import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.OrderlensMarker;
@@ -10,7 +11,6 @@ import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.domain.WriteBackResult;
 import dev.orderlens.writeback.infrastructure.HelpdeskClients;
 import dev.orderlens.writeback.infrastructure.HelpdeskNotFoundException;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.nio.charset.StandardCharsets;
@@ -66,7 +66,7 @@ public class FreshdeskGateway implements HelpdeskGateway {
       return new WriteBackResult(update.existingNoteId());
     }
     JsonObject note =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add(
                 "body",
                 OrderlensMarker.markHtml(update.noteHtml(), WriteBackDecision.reference(update)))
@@ -75,15 +75,15 @@ public class FreshdeskGateway implements HelpdeskGateway {
   }
 
   private void updateTicket(TicketUpdate update) {
-    JsonObjectBuilder body = Json.createObjectBuilder();
+    JsonObjectBuilder body = JSON.createObjectBuilder();
     if (!update.tags().isEmpty()) {
       List<String> existing = texts(api.ticket(update.ticketId()), "tags");
       List<String> merged = HelpdeskClients.merge(existing, update.tags());
       if (!merged.equals(existing)) {
-        body.add("tags", Json.createArrayBuilder(merged));
+        body.add("tags", JSON.createArrayBuilder(merged));
       }
     }
-    JsonObjectBuilder fields = Json.createObjectBuilder();
+    JsonObjectBuilder fields = JSON.createObjectBuilder();
     update
         .fields()
         .forEach(
@@ -114,7 +114,7 @@ public class FreshdeskGateway implements HelpdeskGateway {
       }
     }
     JsonObject created =
-        api.addNote(update.ticketId(), Json.createObjectBuilder(note).add("private", true).build());
+        api.addNote(update.ticketId(), JSON.createObjectBuilder(note).add("private", true).build());
     return text(created, "id");
   }
 }

@@ -1,6 +1,7 @@
 package dev.orderlens.writeback.infrastructure.gorgias;
 
 import static dev.orderlens.platform.JsonFields.text;
+import static dev.orderlens.platform.Jsons.JSON;
 
 import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.OrderlensMarker;
@@ -9,7 +10,6 @@ import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.domain.WriteBackResult;
 import dev.orderlens.writeback.infrastructure.HelpdeskClients;
 import dev.orderlens.writeback.infrastructure.HelpdeskNotFoundException;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -67,18 +67,18 @@ public class GorgiasGateway implements HelpdeskGateway {
       HelpdeskClients.discard(
           api.addTags(
               id,
-              Json.createObjectBuilder()
-                  .add("names", Json.createArrayBuilder(update.tags()))
+              JSON.createObjectBuilder()
+                  .add("names", JSON.createArrayBuilder(update.tags()))
                   .build()));
     }
-    JsonArrayBuilder fields = Json.createArrayBuilder();
+    JsonArrayBuilder fields = JSON.createArrayBuilder();
     update
         .fields()
         .forEach(
             (name, value) -> {
               if (config.fieldIds().containsKey(name)) {
                 fields.add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("id", config.fieldIds().get(name))
                         .add("value", value));
               }
@@ -91,7 +91,7 @@ public class GorgiasGateway implements HelpdeskGateway {
       HelpdeskClients.discard(
           api.updateTicket(
               id,
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("priority", PRIORITIES.get(update.priority()))
                   .build()));
     }
@@ -103,7 +103,7 @@ public class GorgiasGateway implements HelpdeskGateway {
 
   private String writeNote(TicketUpdate update) {
     JsonObject body =
-        Json.createObjectBuilder()
+        JSON.createObjectBuilder()
             .add(
                 "body_html",
                 OrderlensMarker.markHtml(update.noteHtml(), WriteBackDecision.reference(update)))
@@ -121,12 +121,12 @@ public class GorgiasGateway implements HelpdeskGateway {
       }
     }
     JsonObject note =
-        Json.createObjectBuilder(body)
+        JSON.createObjectBuilder(body)
             .add("channel", "internal-note")
             .add("via", "api")
             .add("from_agent", true)
             .add("public", false)
-            .add("sender", Json.createObjectBuilder().add("email", config.username()))
+            .add("sender", JSON.createObjectBuilder().add("email", config.username()))
             .build();
     return text(api.addMessage(update.ticketId(), note), "id");
   }

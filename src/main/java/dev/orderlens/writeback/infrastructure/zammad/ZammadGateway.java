@@ -1,6 +1,7 @@
 package dev.orderlens.writeback.infrastructure.zammad;
 
 import static dev.orderlens.platform.JsonFields.text;
+import static dev.orderlens.platform.Jsons.JSON;
 
 import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.HelpdeskRejectedException;
@@ -9,7 +10,6 @@ import dev.orderlens.writeback.domain.TicketUpdate;
 import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.domain.WriteBackResult;
 import dev.orderlens.writeback.infrastructure.HelpdeskClients;
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.Clock;
@@ -58,13 +58,13 @@ public class ZammadGateway implements HelpdeskGateway {
     for (String tag : update.tags()) {
       HelpdeskClients.discard(
           api.addTag(
-              Json.createObjectBuilder()
+              JSON.createObjectBuilder()
                   .add("item", tag)
                   .add("object", "Ticket")
                   .add("o_id", id(update.ticketId()))
                   .build()));
     }
-    JsonObjectBuilder changes = Json.createObjectBuilder();
+    JsonObjectBuilder changes = JSON.createObjectBuilder();
     update
         .fields()
         .forEach(
@@ -85,7 +85,7 @@ public class ZammadGateway implements HelpdeskGateway {
     }
     JsonObject article =
         api.addArticle(
-            Json.createObjectBuilder()
+            JSON.createObjectBuilder()
                 .add("ticket_id", id(update.ticketId()))
                 .add("subject", "Orderlens")
                 .add(

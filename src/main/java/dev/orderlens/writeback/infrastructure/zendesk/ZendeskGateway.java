@@ -3,6 +3,7 @@ package dev.orderlens.writeback.infrastructure.zendesk;
 import static dev.orderlens.platform.JsonFields.array;
 import static dev.orderlens.platform.JsonFields.object;
 import static dev.orderlens.platform.JsonFields.text;
+import static dev.orderlens.platform.Jsons.JSON;
 
 import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.OrderlensMarker;
@@ -10,7 +11,6 @@ import dev.orderlens.writeback.domain.TicketUpdate;
 import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.domain.WriteBackResult;
 import dev.orderlens.writeback.infrastructure.HelpdeskClients;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -64,27 +64,27 @@ public class ZendeskGateway implements HelpdeskGateway {
 
   @Override
   public WriteBackResult apply(TicketUpdate update) {
-    JsonObjectBuilder ticket = Json.createObjectBuilder();
+    JsonObjectBuilder ticket = JSON.createObjectBuilder();
     if (!update.tags().isEmpty()) {
-      ticket.add("additional_tags", Json.createArrayBuilder(update.tags()));
+      ticket.add("additional_tags", JSON.createArrayBuilder(update.tags()));
     }
     boolean note = update.noteHtml() != null && !update.noteHtml().isBlank();
     if (note) {
       ticket.add(
           "comment",
-          Json.createObjectBuilder()
+          JSON.createObjectBuilder()
               .add(
                   "html_body",
                   OrderlensMarker.markHtml(update.noteHtml(), WriteBackDecision.reference(update)))
               .add("public", false));
     }
-    JsonArrayBuilder fields = Json.createArrayBuilder();
+    JsonArrayBuilder fields = JSON.createArrayBuilder();
     update.fields().entrySet().stream()
         .filter(f -> config.fieldIds().containsKey(f.getKey()))
         .forEach(
             f ->
                 fields.add(
-                    Json.createObjectBuilder()
+                    JSON.createObjectBuilder()
                         .add("id", config.fieldIds().get(f.getKey()))
                         .add("value", f.getValue())));
     JsonValue customFields = fields.build();
@@ -94,7 +94,7 @@ public class ZendeskGateway implements HelpdeskGateway {
     if (update.priority() != null && PRIORITIES.contains(update.priority())) {
       ticket.add("priority", update.priority().toLowerCase(Locale.ROOT));
     }
-    JsonObject body = Json.createObjectBuilder().add("ticket", ticket).build();
+    JsonObject body = JSON.createObjectBuilder().add("ticket", ticket).build();
     JsonObject answer = HelpdeskClients.call(helpdesk(), () -> api.update(update.ticketId(), body));
     return new WriteBackResult(note ? commentId(answer) : update.existingNoteId());
   }

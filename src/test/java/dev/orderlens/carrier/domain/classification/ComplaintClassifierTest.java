@@ -7,6 +7,7 @@ import dev.orderlens.carrier.domain.ComplaintCategory;
 import dev.orderlens.carrier.domain.CourierComplaint;
 import dev.orderlens.tracking.domain.TrackingStatus;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -158,5 +159,33 @@ es | DRIVER_CONDUCT | El repartidor fue muy maleducado y me gritó.
     assertTrue(
         CLASSIFIER.classify(message, noAttempt).stream()
             .noneMatch(c -> c.category() == ComplaintCategory.FALSE_ATTEMPT));
+  }
+
+  @Test
+  void aFalseAttemptTheCustomerClaimsCountsFromTheTextAloneWithoutAScan() {
+    var complaint =
+        CLASSIFIER
+            .primary(
+                "Il corriere dice destinatario assente, ma io ero a casa!",
+                TrackingSignals.none("BRT"),
+                "FALSE_ATTEMPT",
+                "it")
+            .orElseThrow();
+
+    assertEquals(ComplaintCategory.FALSE_ATTEMPT, complaint.category());
+  }
+
+  @Test
+  void theCategoryReadFromTheTextWinsOverAWeakerLexiconHit() {
+    var complaint =
+        CLASSIFIER
+            .primary(
+                "Who delivered it, a ghost? Tracking says handed over, my doorstep says otherwise.",
+                TrackingSignals.none("ups"),
+                "DELIVERED_NOT_RECEIVED",
+                "en")
+            .orElseThrow();
+
+    assertEquals(ComplaintCategory.DELIVERED_NOT_RECEIVED, complaint.category());
   }
 }

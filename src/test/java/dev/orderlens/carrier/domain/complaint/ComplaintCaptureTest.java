@@ -113,4 +113,35 @@ class ComplaintCaptureTest {
     assertFalse(wordOnly.confirmedFalseAttempt());
     assertFalse(damage.confirmedFalseAttempt());
   }
+
+  @Test
+  void aClaimedFalseAttemptWithNoAttemptScanIsNotHeldAgainstTheCarrier() {
+    Shipment inTransit =
+        new Shipment(
+            "JJD0002",
+            "DHL",
+            List.of(),
+            TrackingStatus.IN_TRANSIT,
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of());
+
+    assertTrue(
+        ComplaintCapture.from(
+                "t",
+                complaint(ComplaintCategory.FALSE_ATTEMPT, Blame.CARRIER),
+                List.of(inTransit),
+                WORDS)
+            .isEmpty());
+    assertTrue(
+        ComplaintCapture.from(
+                "t",
+                complaint(ComplaintCategory.FALSE_ATTEMPT, Blame.CARRIER),
+                List.of(parcel("JJD0003", "DHL", 0.7)),
+                WORDS)
+            .isPresent());
+  }
 }
