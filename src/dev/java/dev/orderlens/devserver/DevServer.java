@@ -84,9 +84,11 @@ public final class DevServer {
                 "/",
                 "--port",
                 Integer.toString(httpPort),
-                "--nocluster",
+                "--nohazelcast",
                 "--rootdir",
-                HOME.resolve("payara").toString()));
+                HOME.resolve("payara").toString(),
+                "--prebootcommandfile",
+                loopbackOnly().toString()));
     ProcessBuilder payara = new ProcessBuilder(command).inheritIO();
     Map<String, String> env = payara.environment();
     env.put("ORDERLENS_DB_URL", "jdbc:mariadb://127.0.0.1:" + dbPort + "/orderlens");
@@ -120,6 +122,16 @@ public final class DevServer {
     System.out.println("  OpenAPI: " + base + "/openapi   Health: " + base + "/health/ready");
     System.out.println("Press Ctrl+C to stop.");
     System.exit(server.waitFor());
+  }
+
+  /** Payara Micro's HTTP listener on 127.0.0.1 only: the dev server has no business elsewhere. */
+  private static Path loopbackOnly() throws IOException {
+    Path commands = HOME.resolve("payara-preboot.asadmin");
+    Files.writeString(
+        commands,
+        "set configs.config.server-config.network-config.network-listeners"
+            + ".network-listener.http-listener.address=127.0.0.1\n");
+    return commands;
   }
 
   private static Properties secrets() throws IOException {
