@@ -89,11 +89,6 @@ public class QueueWorkers {
     }
   }
 
-  /** How many workers run a kind on this instance (0 when no handler has that kind). */
-  public int workers(String kind) {
-    return workerCounts.getOrDefault(kind, 0);
-  }
-
   private void work(OutboxHandler handler) {
     Semaphore signal = signals.get(handler.kind());
 

@@ -85,15 +85,27 @@ public final class MessageClassifier {
         .filter(e -> !e.getKey().equals(main) && e.getValue() >= SECOND_INTENT)
         .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
         .forEach(e -> chosen.add(e.getKey()));
-    DocumentCategorizerME complaint = complaints.get();
-    double[] c = complaint.categorize(f);
-    String category = complaint.getBestCategory(c);
-    double probability = c[complaint.getIndex(category)];
+    Complaint complaint = complaint(f);
     return new Reading(
-        List.copyOf(chosen),
-        Map.copyOf(byIntent),
-        NO_COMPLAINT.equals(category) ? null : category,
-        probability);
+        List.copyOf(chosen), Map.copyOf(byIntent), complaint.category(), complaint.probability());
+  }
+
+  /**
+   * Only the courier complaint category of a message (null when the courier is not the subject):
+   * one model instead of three, for callers that need nothing else.
+   */
+  public String complaint(String text, String language) {
+    return complaint(features.features(MessageCleaner.ownWords(text), language)).category();
+  }
+
+  private record Complaint(String category, double probability) {}
+
+  private Complaint complaint(String[] f) {
+    DocumentCategorizerME model = complaints.get();
+    double[] c = model.categorize(f);
+    String category = model.getBestCategory(c);
+    return new Complaint(
+        NO_COMPLAINT.equals(category) ? null : category, c[model.getIndex(category)]);
   }
 
   /**

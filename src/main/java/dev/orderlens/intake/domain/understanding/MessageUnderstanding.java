@@ -35,7 +35,7 @@ public final class MessageUnderstanding {
    */
   public Understanding understand(String text) {
     String language = languages.detect(text);
-    String category = models.read(text, language).complaint();
+    String category = models.complaint(text, language);
     return new Understanding(
         language,
         intents.intents(text, language),

@@ -26,11 +26,6 @@ public record Understanding(
     threats = threats == null ? Set.of() : Set.copyOf(threats);
   }
 
-  public Understanding(
-      String language, List<Intent> intents, Set<Threat> threats, boolean deliveryAttemptDisputed) {
-    this(language, intents, threats, deliveryAttemptDisputed, null);
-  }
-
   public Intent mainIntent() {
     return intents.get(0);
   }
