@@ -2,6 +2,7 @@ package dev.orderlens.carrier.infrastructure;
 
 import dev.orderlens.carrier.domain.classification.ComplaintClassifier;
 import dev.orderlens.carrier.domain.scorecard.AlertThresholds;
+import dev.orderlens.understanding.domain.MessageUnderstanding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
@@ -16,8 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class CarrierPolicies {
   @Produces
   @Singleton
-  ComplaintClassifier complaintClassifier() {
-    return ComplaintClassifier.withBundledLexicons();
+  ComplaintClassifier complaintClassifier(MessageUnderstanding understanding) {
+    return new ComplaintClassifier(understanding);
   }
 
   @Produces

@@ -1,8 +1,8 @@
 package dev.orderlens.customer.domain;
 
-import dev.orderlens.intake.domain.Intent;
-import dev.orderlens.intake.domain.understanding.Threat;
 import dev.orderlens.order.domain.PaymentState;
+import dev.orderlens.understanding.domain.Intent;
+import dev.orderlens.understanding.domain.Threat;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;

@@ -1,6 +1,6 @@
 package dev.orderlens.customer.domain;
 
-import dev.orderlens.intake.domain.understanding.Threat;
+import dev.orderlens.understanding.domain.Threat;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.orderlens.customer.domain;
 
-import dev.orderlens.intake.domain.Intent;
+import dev.orderlens.understanding.domain.Intent;
 
 /**
  * How soon a ticket needs an agent. The intent sets the base: cancellations and address changes

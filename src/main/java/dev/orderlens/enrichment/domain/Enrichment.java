@@ -3,10 +3,10 @@ package dev.orderlens.enrichment.domain;
 import dev.orderlens.carrier.domain.CourierComplaint;
 import dev.orderlens.customer.domain.CustomerProfile;
 import dev.orderlens.customer.domain.Priority;
-import dev.orderlens.intake.domain.Intent;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.privacy.domain.ContactRole;
 import dev.orderlens.tracking.domain.Shipment;
+import dev.orderlens.understanding.domain.Intent;
 import java.util.List;
 
 /**

@@ -9,10 +9,7 @@ import dev.orderlens.customer.domain.CustomerValuation;
 import dev.orderlens.customer.domain.Handling;
 import dev.orderlens.customer.domain.HandlingCase;
 import dev.orderlens.customer.domain.HandlingPolicy;
-import dev.orderlens.intake.domain.Intent;
 import dev.orderlens.intake.domain.Ticket;
-import dev.orderlens.intake.domain.understanding.MessageUnderstanding;
-import dev.orderlens.intake.domain.understanding.Understanding;
 import dev.orderlens.order.domain.Address;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderFinder;
@@ -29,6 +26,9 @@ import dev.orderlens.tracking.domain.ParcelTracker.ParcelRef;
 import dev.orderlens.tracking.domain.Shipment;
 import dev.orderlens.tracking.domain.detection.TrackingNumberExtractor;
 import dev.orderlens.tracking.domain.story.ShipmentStory;
+import dev.orderlens.understanding.domain.Intent;
+import dev.orderlens.understanding.domain.MessageUnderstanding;
+import dev.orderlens.understanding.domain.Understanding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -139,12 +139,10 @@ public class EnrichmentService {
     CourierComplaint complaint =
         complaints
             .primary(
-                ticket.text(),
+                message,
                 shipments.isEmpty()
                     ? TrackingSignals.none(null)
-                    : TrackingSignals.from(shipments.get(0)),
-                message.courierCategory(),
-                message.language())
+                    : TrackingSignals.from(shipments.get(0)))
             .orElse(null);
     if (complaint != null) {
       flags.add("COURIER_COMPLAINT_" + complaint.category().name());

@@ -1,6 +1,6 @@
 package dev.orderlens.intake.infrastructure;
 
-import dev.orderlens.intake.domain.understanding.MessageUnderstanding;
+import dev.orderlens.understanding.domain.MessageUnderstanding;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;

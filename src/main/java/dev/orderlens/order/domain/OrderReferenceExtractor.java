@@ -17,7 +17,7 @@ public final class OrderReferenceExtractor {
 
   /** Order words in the seven languages, as they appear before the number (any inflection). */
   private static final String ORDER_WORDS =
-      "order|ordine|ordinazione|заказ[а-я]*|rendelés[a-zé]*|rendelésszám|bestellung|bestellnummer"
+      "order|ordine|ordinazione|заказ[а-я]*|(?:meg)?rendel[eé]s[a-záéíóöőúüű]*|bestellung|bestellnummer"
           + "|auftrag|commande|pedido|encargo|orden|número de pedido|n[úu]mero de pedido";
 
   /** Number marks between the word and the number: "n.", "nr.", "no.", "n°", "№", "#", ":". */
@@ -35,9 +35,14 @@ public final class OrderReferenceExtractor {
       Pattern.compile(
           "(?iu)(?:\\b|(?<=\\s))(?:" + ORDER_WORDS + ")\\b" + MARKS + "\\s*" + NUMBER + "\\b");
 
-  /** Hungarian puts the number first: "a 1001-es rendelésem", "1001 számú rendelés". */
+  /**
+   * Hungarian puts the number first: "a 1001-es rendelésem", "1001 számú rendelés", "a G123456
+   * rendelés miatt", "a 4431-es megrendeles" (accents or not).
+   */
   private static final Pattern NUMBER_THEN_HUNGARIAN_WORD =
-      Pattern.compile("(?iu)\\b(\\d{3,12})(?:-[a-zé]{1,3})?\\s+(?:számú\\s+)?rendelés");
+      Pattern.compile(
+          "(?iu)\\b([A-Za-z]{0,4}-?\\d{3,12}(?:-\\d{1,6})?)(?:-[a-záéíóöőúüű]{1,3})?\\s+"
+              + "(?:sz[aá]m[uú]\\s+)?(?:meg)?rendel[eé]s");
 
   private static final Pattern HASH_NUMBER =
       Pattern.compile("(?u)(?:^|[\\s(\\[])[#№]\\s?(\\d{3,12})\\b");

@@ -1,10 +1,10 @@
 package dev.orderlens.privacy.domain;
 
-import dev.orderlens.intake.domain.understanding.TextNormalizer;
 import dev.orderlens.order.domain.Address;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderLine;
 import dev.orderlens.order.domain.Party;
+import dev.orderlens.understanding.domain.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;

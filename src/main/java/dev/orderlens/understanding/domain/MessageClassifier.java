@@ -54,6 +54,9 @@ public final class MessageClassifier {
   private final ThreadLocal<DocumentCategorizerME> allIntents;
   private final ThreadLocal<DocumentCategorizerME> complaints;
 
+  /** The main-intent model's distribution for a message of a language with no known word. */
+  private final Map<String, double[]> priors = new java.util.concurrent.ConcurrentHashMap<>();
+
   public MessageClassifier(
       TextFeatures features, DoccatModel intent, DoccatModel all, DoccatModel complaint) {
     this.features = features;
@@ -70,7 +73,7 @@ public final class MessageClassifier {
 
   /** Reads a message (subject and body) in a language (or null when unknown). */
   public Reading read(String text, String language) {
-    String[] f = features.features(MessageCleaner.ownWords(text), language);
+    String[] f = features.features(MessageCleaner.readable(text), language);
     DocumentCategorizerME intent = intents.get();
     double[] p = intent.categorize(f);
     if (!evidence(intent, p, language)) {
@@ -95,7 +98,7 @@ public final class MessageClassifier {
    * one model instead of three, for callers that need nothing else.
    */
   public String complaint(String text, String language) {
-    return complaint(features.features(MessageCleaner.ownWords(text), language)).category();
+    return complaint(features.features(MessageCleaner.readable(text), language)).category();
   }
 
   private record Complaint(String category, double probability) {}
@@ -113,7 +116,9 @@ public final class MessageClassifier {
    * message of the language alone gets, and nothing was read.
    */
   private boolean evidence(DocumentCategorizerME model, double[] p, String language) {
-    double[] prior = model.categorize(features.features("", language));
+    double[] prior =
+        priors.computeIfAbsent(
+            String.valueOf(language), l -> model.categorize(features.features("", language)));
     for (int i = 0; i < p.length; i++) {
       if (Math.abs(p[i] - prior[i]) > 1e-9) {
         return true;

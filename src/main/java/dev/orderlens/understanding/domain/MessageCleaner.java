@@ -30,7 +30,25 @@ public final class MessageCleaner {
               + "|von meinem .* gesendet.*|отправлено с .*|get outlook for .*)$",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
+  /** A message longer than this is read by its first {@link #HEAD} and last {@link #TAIL} chars. */
+  static final int LONGEST = 2_500;
+
+  static final int HEAD = 1_500;
+  static final int TAIL = 1_000;
+
   private MessageCleaner() {}
+
+  /**
+   * The customer's own words, a very long message by its beginning and its end (where customers say
+   * what they want; the middle of a 10 KB story adds time, not meaning).
+   */
+  public static String readable(String text) {
+    String own = ownWords(text);
+    if (own.length() <= LONGEST) {
+      return own;
+    }
+    return own.substring(0, HEAD) + "\n" + own.substring(own.length() - TAIL);
+  }
 
   /** The text the customer wrote in this message. */
   public static String ownWords(String text) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -12,7 +13,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.tartarus.snowball.SnowballStemmer;
@@ -27,10 +27,14 @@ import org.tartarus.snowball.ext.SpanishStemmer;
 /**
  * A message as the classifiers see it: Lucene's standard tokenizer, lower case, accents folded (so
  * "perche" and "perché", "ueber" and "über" meet), each word stemmed with its language's Snowball
- * stemmer, then every stem and every pair of neighbouring stems, plus the language itself. Words of
- * an unknown language are only folded. Thread-safe: Lucene analyzers keep per-thread state.
+ * stemmer; then every stem, every pair of neighbouring stems, the first {@value #PREFIX} letters of
+ * each longer word (inflected forms the stemmer misses still meet, which matters most for Russian
+ * and Hungarian), and the language itself. Thread-safe: the analyzer and stemmers are per thread.
  */
 public final class TextFeatures {
+
+  /** Words longer than this also give their first letters as a feature. */
+  static final int PREFIX = 5;
 
   private static final Map<String, Supplier<SnowballStemmer>> STEMMERS =
       Map.of(
@@ -42,21 +46,34 @@ public final class TextFeatures {
           "fr", FrenchStemmer::new,
           "es", SpanishStemmer::new);
 
-  private final Map<String, Analyzer> analyzers;
-  private final Analyzer plain;
+  private final Analyzer words = new FoldingAnalyzer();
+  private final ThreadLocal<Map<String, SnowballStemmer>> stemmers =
+      ThreadLocal.withInitial(HashMap::new);
 
-  public TextFeatures() {
-    Map<String, Analyzer> byLanguage = new java.util.HashMap<>();
-    STEMMERS.forEach((language, stemmer) -> byLanguage.put(language, analyzer(stemmer)));
-    this.analyzers = Map.copyOf(byLanguage);
-    this.plain = analyzer(null);
+  /** The classifier's features of a text in a language (ISO 639-1, or null when unknown). */
+  public String[] features(String text, String language) {
+    List<String> folded = words(text);
+    SnowballStemmer stemmer = stemmer(language);
+    java.util.Set<String> features = new java.util.LinkedHashSet<>(folded.size() * 4 + 1);
+    String previous = null;
+    for (String word : folded) {
+      String stem = stem(stemmer, word);
+      features.add(stem);
+      if (previous != null) {
+        features.add(previous + "_" + stem);
+      }
+      if (word.length() > PREFIX) {
+        features.add("p_" + word.substring(0, PREFIX));
+      }
+      previous = stem;
+    }
+    features.add("lang_" + (language == null ? "unknown" : language));
+    return features.toArray(String[]::new);
   }
 
-  /** The stems of a text in a language (ISO 639-1, or null when unknown). */
-  public List<String> stems(String text, String language) {
-    Analyzer analyzer = language == null ? plain : analyzers.getOrDefault(language, plain);
+  private List<String> words(String text) {
     List<String> out = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream("text", new StringReader(text))) {
+    try (TokenStream stream = words.tokenStream("text", new StringReader(text))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {
@@ -69,29 +86,26 @@ public final class TextFeatures {
     return out;
   }
 
-  /** The classifier's features of a text: stems, neighbouring pairs of stems, the language. */
-  public String[] features(String text, String language) {
-    List<String> stems = stems(text, language);
-    List<String> features = new ArrayList<>(stems.size() * 2 + 1);
-    features.addAll(stems);
-    for (int i = 1; i < stems.size(); i++) {
-      features.add(stems.get(i - 1) + "_" + stems.get(i));
-    }
-    features.add("lang_" + (language == null ? "unknown" : language));
-    return features.toArray(String[]::new);
+  private SnowballStemmer stemmer(String language) {
+    Supplier<SnowballStemmer> factory = language == null ? null : STEMMERS.get(language);
+    return factory == null ? null : stemmers.get().computeIfAbsent(language, l -> factory.get());
   }
 
-  private static Analyzer analyzer(Supplier<SnowballStemmer> stemmer) {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new ASCIIFoldingFilter(new LowerCaseFilter(source));
-        if (stemmer != null) {
-          stream = new SnowballFilter(stream, stemmer.get());
-        }
-        return new TokenStreamComponents(source, stream);
-      }
-    };
+  private static String stem(SnowballStemmer stemmer, String word) {
+    if (stemmer == null) {
+      return word;
+    }
+    stemmer.setCurrent(word);
+    stemmer.stem();
+    return stemmer.getCurrent();
+  }
+
+  /** Standard tokenizer, lower case, accents folded. */
+  private static final class FoldingAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      Tokenizer source = new StandardTokenizer();
+      return new TokenStreamComponents(source, new ASCIIFoldingFilter(new LowerCaseFilter(source)));
+    }
   }
 }

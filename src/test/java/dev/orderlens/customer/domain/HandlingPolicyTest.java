@@ -2,9 +2,9 @@ package dev.orderlens.customer.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.orderlens.intake.domain.Intent;
-import dev.orderlens.intake.domain.understanding.Threat;
 import dev.orderlens.order.domain.PaymentState;
+import dev.orderlens.understanding.domain.Intent;
+import dev.orderlens.understanding.domain.Threat;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;

@@ -25,6 +25,10 @@ class OrderReferenceExtractorTest {
         "A rendelés 1001 még nem érkezett meg|1001",
         "A 1001-es rendelésem hol van?|1001",
         "Rendelésszám: 1001|1001",
+        "Jó napot, a G123456 rendelés miatt hívtak tegnap|G123456",
+        "a 4431-es megrendeles meg mindig nem jott meg|4431",
+        "rendelesszam: 5821 hol tart?|5821",
+        "A 7710 számú megrendelésem|7710",
         "Meine Bestellung 1001 ist nicht angekommen|1001",
         "Bestellung Nr. 1001|1001",
         "Bestellnummer 1001|1001",
@@ -34,7 +38,8 @@ class OrderReferenceExtractorTest {
         "Número de pedido: 1001|1001",
         "pedido nº 1001|1001",
         "My order W9ZJ9P6WRP2M9J1T never came|W9ZJ9P6WRP2M9J1T",
-        "Ordine EU-1001 in ritardo|EU-1001"
+        "Ordine EU-1001 in ritardo|EU-1001",
+        "my order 1002-77 never came|1002-77"
       })
   void findsTheOrderNumberInEveryLanguage(String text, String expected) {
     assertEquals(List.of(OrderNumber.of(expected)), OrderReferenceExtractor.extract(text));
@@ -51,6 +56,14 @@ class OrderReferenceExtractorTest {
       })
   void aBareNumberIsNotAnOrderNumber(String text) {
     assertEquals(List.of(), OrderReferenceExtractor.extract(text));
+  }
+
+  @org.junit.jupiter.api.Test
+  void aReferenceInQuotedEarlierMailIsFound() {
+    assertEquals(
+        List.of(OrderNumber.of("5531")),
+        OrderReferenceExtractor.extract(
+            "still nothing??\n\n> On Mon, 2 Mar 2026, Shop wrote:\n> We received your order 5531"));
   }
 
   @org.junit.jupiter.api.Test

@@ -1,7 +1,7 @@
 package dev.orderlens.understanding.training;
 
-import dev.orderlens.intake.domain.understanding.MessageUnderstanding;
-import dev.orderlens.understanding.domain.MessageClassifier;
+import dev.orderlens.understanding.domain.MessageUnderstanding;
+import dev.orderlens.understanding.domain.Understanding;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,23 +20,29 @@ public final class Evaluation {
   private Evaluation() {}
 
   /** One held-back message and what the models read. */
-  record Result(Corpus.Message truth, String language, MessageClassifier.Reading reading) {
+  record Result(Corpus.Message truth, Understanding reading) {
+    String language() {
+      return reading.language();
+    }
+
     String predictedComplaint() {
-      return reading.complaint() == null ? "NONE" : reading.complaint();
+      return reading.courierCategory() == null ? "NONE" : reading.courierCategory();
+    }
+
+    List<String> intents() {
+      return reading.intents().stream().map(Enum::name).toList();
     }
   }
 
   public static void main(String[] args) {
     Path corpus = Path.of(args.length > 0 ? args[0] : "src/corpus/understanding");
-    MessageUnderstanding languages = MessageUnderstanding.load();
-    MessageClassifier classifier = MessageClassifier.bundled();
+    MessageUnderstanding understanding = MessageUnderstanding.load();
     List<Result> results = new ArrayList<>();
     for (Corpus.Message m : Corpus.read(corpus, "holdout")) {
-      String language = languages.language(m.text());
-      results.add(new Result(m, language, classifier.read(m.text(), language)));
+      results.add(new Result(m, understanding.understand(m.text())));
     }
     System.out.println("Held-back messages: " + results.size());
-    report("Main intent", results, r -> r.truth().mainIntent(), r -> r.reading().intents().get(0));
+    report("Main intent", results, r -> r.truth().mainIntent(), r -> r.intents().get(0));
     report(
         "Courier category (NONE = no courier complaint)",
         results,
@@ -47,15 +53,15 @@ public final class Evaluation {
     long languageRight =
         results.stream().filter(r -> r.truth().language().equals(r.language())).count();
     System.out.printf("%nLanguage detected right: %d/%d%n", languageRight, results.size());
-    timeLongMessages(languages, classifier, results);
+    timeLongMessages(understanding, results);
   }
 
   /**
-   * How long reading a 10 KB message takes (language, then the models), models loaded once:
-   * held-back messages of one language joined to 10 KB, timed after a warm-up, one thread.
+   * How long reading a 10 KB message takes (the whole understanding: language, models, phrases),
+   * models loaded once: held-back messages of one language joined to 10 KB, timed after a warm-up,
+   * one thread.
    */
-  private static void timeLongMessages(
-      MessageUnderstanding languages, MessageClassifier classifier, List<Result> results) {
+  private static void timeLongMessages(MessageUnderstanding understanding, List<Result> results) {
     List<String> long10k = new ArrayList<>();
     for (String language : Corpus.LANGUAGES) {
       StringBuilder text = new StringBuilder();
@@ -71,14 +77,14 @@ public final class Evaluation {
     for (int i = -300; i < runs; i++) {
       String text = long10k.get(Math.floorMod(i, long10k.size()));
       long start = System.nanoTime();
-      classifier.read(text, languages.language(text));
+      understanding.understand(text);
       if (i >= 0) {
         nanos[i] = System.nanoTime() - start;
       }
     }
     java.util.Arrays.sort(nanos);
     System.out.printf(
-        "Reading a 10 KB message (language and models, %d runs, one thread): p50 %.2f ms, p99"
+        "Reading a 10 KB message (MessageUnderstanding.understand, %d runs, one thread): p50 %.2f ms, p99"
             + " %.2f ms%n",
         runs, nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.99)] / 1e6);
   }
@@ -150,7 +156,7 @@ public final class Evaluation {
     long extra = 0;
     for (Result r : results) {
       List<String> truth = r.truth().intents().subList(1, r.truth().intents().size());
-      List<String> said = r.reading().intents().subList(1, r.reading().intents().size());
+      List<String> said = r.intents().subList(1, r.intents().size());
       asked += truth.size();
       found += truth.stream().filter(said::contains).count();
       extra += said.stream().filter(s -> !r.truth().intents().contains(s)).count();

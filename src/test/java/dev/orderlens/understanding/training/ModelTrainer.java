@@ -64,7 +64,7 @@ public final class ModelTrainer {
                 m ->
                     new DocumentSample(
                         label.apply(m),
-                        features.features(MessageCleaner.ownWords(m.text()), m.language())))
+                        features.features(MessageCleaner.readable(m.text()), m.language())))
             .toList();
     TrainingParameters params = TrainingParameters.defaultParams();
     params.put(

@@ -4,6 +4,8 @@ import dev.orderlens.carrier.domain.ComplaintCategory;
 import dev.orderlens.carrier.domain.CourierComplaint;
 import dev.orderlens.carrier.domain.blame.BlamePolicy;
 import dev.orderlens.carrier.domain.blame.Cause;
+import dev.orderlens.understanding.domain.MessageUnderstanding;
+import dev.orderlens.understanding.domain.Understanding;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -12,68 +14,80 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Finds the courier complaints in a customer's message and weighs each against tracking. All seven
- * lexicons are tried, so the caller need not know the language. Precision beats recall for a false
- * attempt — an unfounded accusation hurts a carrier — so that category needs both an attempt scan
- * from the carrier and the customer's explicit "I was home"; see {@link ConfidenceRules}. Load once
- * and share: the instance is immutable and thread-safe.
+ * The courier complaints of a customer's message, each weighed against tracking and blamed. What
+ * the message says comes from the one understanding engine ({@link MessageUnderstanding}: the
+ * category its models read, the courier phrases of its lexicons, a cause the customer names); this
+ * class adds what tracking knows ({@link ConfidenceRules}) and whose fault it is ({@link
+ * BlamePolicy}). A false attempt the customer claims counts from the text alone; whether a scan
+ * confirms it is a separate fact ({@code ComplaintCapture} keeps only confirmable ones for the
+ * carrier's score). Immutable and thread-safe.
  */
 public final class ComplaintClassifier {
 
-  /** Languages with a bundled lexicon. */
-  public static final List<String> LANGUAGES = List.of("en", "it", "ru", "hu", "de", "fr", "es");
+  private final MessageUnderstanding understanding;
 
-  private final List<Lexicon> lexicons;
-
-  private ComplaintClassifier(List<Lexicon> lexicons) {
-    this.lexicons = lexicons;
+  public ComplaintClassifier(MessageUnderstanding understanding) {
+    this.understanding = understanding;
   }
 
-  /** Reads the bundled lexicons; do it once at start-up. */
-  public static ComplaintClassifier withBundledLexicons() {
-    return new ComplaintClassifier(LANGUAGES.stream().map(Lexicon::load).toList());
+  /** Reads the bundled models and lexicons; do it once at start-up. */
+  public static ComplaintClassifier bundled() {
+    return new ComplaintClassifier(MessageUnderstanding.load());
   }
 
-  /**
-   * Every complaint found, most confident first; empty when the message is no courier complaint.
-   */
+  /** Every complaint in a message, most confident first; empty when it is no courier complaint. */
   public List<CourierComplaint> classify(String message, TrackingSignals signals) {
-    return classify(message, signals, null, null);
+    return classify(understanding.understand(message), signals);
+  }
+
+  /** The most confident complaint in a message, if any. */
+  public Optional<CourierComplaint> primary(String message, TrackingSignals signals) {
+    return classify(message, signals).stream().findFirst();
+  }
+
+  /** The most confident complaint of a message already read, if any. */
+  public Optional<CourierComplaint> primary(Understanding read, TrackingSignals signals) {
+    return classify(read, signals).stream().findFirst();
   }
 
   /**
-   * Every complaint found, most confident first, with the category the understanding models read in
-   * the message ({@code textCategory}, a {@link ComplaintCategory} name or null) counted like two
-   * matching lexicon terms. A false attempt the customer claims counts even without an attempt
-   * scan: what the customer says is the complaint; whether tracking confirms it is a separate fact
-   * ({@code ComplaintCapture} keeps only confirmable ones for the carrier's score).
+   * Every complaint of a message already read, most confident first: the lexicons' courier phrases,
+   * with the category the models read counted like two matching phrases, weighed against tracking.
+   * A false attempt the customer claims counts even without an attempt scan.
    */
-  public List<CourierComplaint> classify(
-      String message, TrackingSignals signals, String textCategory, String language) {
-    String folded = TextNormalizer.fold(message);
+  public List<CourierComplaint> classify(Understanding read, TrackingSignals signals) {
+    Understanding.CourierWords words = read.courierWords();
     Map<ComplaintCategory, Integer> hits = new EnumMap<>(ComplaintCategory.class);
-    boolean presence = false;
-    Cause stated = Cause.UNKNOWN;
-    for (Lexicon lexicon : lexiconsFor(language)) {
-      lexicon
-          .categories()
-          .forEach((c, terms) -> hits.merge(c, lexicon.hits(terms, folded), Math::max));
-      presence |= lexicon.hits(lexicon.presence(), folded) > 0;
-      stated = stated == Cause.UNKNOWN ? statedCause(lexicon, folded) : stated;
+    words
+        .categoryHits()
+        .forEach(
+            (name, n) -> {
+              ComplaintCategory c = category(name);
+              if (c != null) {
+                hits.merge(c, n, Math::max);
+              }
+            });
+    boolean presence = words.presence();
+    ComplaintCategory model = category(read.courierCategory());
+    Cause stated = statedCause(words);
+    if (model == ComplaintCategory.FALSE_ATTEMPT
+        && stated == Cause.CONSIGNEE_ABSENT
+        && !words.presence()) {
+      // The customer says they were out and nowhere that they were in: no false attempt.
+      model = null;
     }
-    ComplaintCategory read = category(textCategory);
-    if (read != null) {
-      hits.merge(read, 2, Math::max);
-      presence |= read == ComplaintCategory.FALSE_ATTEMPT;
+    if (model != null) {
+      hits.merge(model, 2, Math::max);
+      presence |= model == ComplaintCategory.FALSE_ATTEMPT;
     }
     Map<ComplaintCategory, Double> confidences =
         ConfidenceRules.confidences(hits, presence, signals);
-    if (read == ComplaintCategory.FALSE_ATTEMPT && !signals.attemptScanned()) {
+    if (model == ComplaintCategory.FALSE_ATTEMPT && !signals.attemptScanned()) {
       confidences.remove(ComplaintCategory.LATE);
       confidences.put(ComplaintCategory.FALSE_ATTEMPT, ConfidenceRules.CLAIMED_FALSE_ATTEMPT);
     }
-    List<CourierComplaint> complaints = new ArrayList<>();
     Cause incident = Cause.fromIncidentReason(signals.incidentReason());
+    List<CourierComplaint> complaints = new ArrayList<>();
     for (Map.Entry<ComplaintCategory, Double> e : confidences.entrySet()) {
       complaints.add(
           new CourierComplaint(
@@ -86,28 +100,13 @@ public final class ComplaintClassifier {
     return List.copyOf(complaints);
   }
 
-  /** The most confident complaint, if any. */
-  public Optional<CourierComplaint> primary(String message, TrackingSignals signals) {
-    return classify(message, signals).stream().findFirst();
-  }
-
-  /**
-   * The most confident complaint, with the category the understanding models read, if any. With the
-   * message's language known, only its lexicon and the English one are read (customers mix in
-   * English words); with none, all seven.
-   */
-  public Optional<CourierComplaint> primary(
-      String message, TrackingSignals signals, String textCategory, String language) {
-    return classify(message, signals, textCategory, language).stream().findFirst();
-  }
-
-  private List<Lexicon> lexiconsFor(String language) {
-    if (language == null || !LANGUAGES.contains(language)) {
-      return lexicons;
+  private static Cause statedCause(Understanding.CourierWords words) {
+    for (Cause cause : Cause.values()) {
+      if (words.statedCauses().contains(cause.name())) {
+        return cause;
+      }
     }
-    return lexicons.stream()
-        .filter(l -> l.language().equals(language) || l.language().equals("en"))
-        .toList();
+    return Cause.UNKNOWN;
   }
 
   private static ComplaintCategory category(String name) {
@@ -119,13 +118,5 @@ public final class ComplaintClassifier {
     } catch (IllegalArgumentException e) {
       return null;
     }
-  }
-
-  private static Cause statedCause(Lexicon lexicon, String folded) {
-    return lexicon.causes().entrySet().stream()
-        .filter(e -> lexicon.hits(e.getValue(), folded) > 0)
-        .map(Map.Entry::getKey)
-        .findFirst()
-        .orElse(Cause.UNKNOWN);
   }
 }

@@ -13,14 +13,15 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Turns lexicon hits and tracking into a confidence per category. Words alone give 0.60 for one
- * matching term, 0.70 for two, 0.80 for three or more; tracking that agrees adds (delivered for
- * "delivered but not received", {@code Exception_012} for damage, {@code Exception_013} for loss),
- * tracking that contradicts subtracts. A "not arrived" message on a parcel tracking calls delivered
- * is read as delivered-not-received, and a delivered-not-received claim that stands replaces a
- * lateness one. A false attempt needs an attempt scan and a presence claim, then starts at 0.55,
- * +0.10 when the customer also mentions the attempt and up to +0.30 by the scan's suspicion score.
- * Anything under {@link #MINIMUM} is dropped.
+ * Turns phrase hits (the model's category counting as two) and tracking into a confidence per
+ * category. Words alone give 0.60 for one matching term, 0.70 for two, 0.80 for three or more;
+ * tracking that agrees adds (delivered for "delivered but not received", {@code Exception_012} for
+ * damage, {@code Exception_013} for loss), tracking that contradicts subtracts. A "not arrived"
+ * message on a parcel tracking calls delivered is read as delivered-not-received, and a
+ * delivered-not-received claim that stands replaces a lateness one. A false attempt needs an
+ * attempt scan and a presence claim, then starts at 0.55, +0.10 when the customer also mentions the
+ * attempt and up to +0.30 by the scan's suspicion score. Anything under {@link #MINIMUM} is
+ * dropped.
  */
 final class ConfidenceRules {
 

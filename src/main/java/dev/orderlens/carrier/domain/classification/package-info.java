@@ -1,6 +1,6 @@
 /**
- * Reads a courier complaint out of a customer's message in seven languages (EN IT RU HU DE FR ES)
- * and weighs it against what tracking says. Lexicons live in {@code complaints/complaints_<lang>
- * .properties}, one file per language, so a linguist can extend them without touching code.
+ * A customer's courier complaint weighed against what tracking says and blamed: the category comes
+ * from the one understanding engine ({@code dev.orderlens.understanding.domain}), the weighing and
+ * the blame are this feature's pure rules.
  */
 package dev.orderlens.carrier.domain.classification;

@@ -6,7 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.orderlens.carrier.domain.ComplaintCategory;
 import dev.orderlens.carrier.domain.CourierComplaint;
 import dev.orderlens.tracking.domain.TrackingStatus;
+import dev.orderlens.understanding.domain.Intent;
+import dev.orderlens.understanding.domain.Understanding;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class ComplaintClassifierTest {
 
-  private static final ComplaintClassifier CLASSIFIER = ComplaintClassifier.withBundledLexicons();
+  private static final ComplaintClassifier CLASSIFIER = ComplaintClassifier.bundled();
 
   /** Tracking that fits each complaint, as the enrichment would pass it in. */
   private static TrackingSignals fitting(ComplaintCategory category) {
@@ -138,8 +142,8 @@ es | DRIVER_CONDUCT | El repartidor fue muy maleducado y me gritó.
   @ValueSource(
       strings = {
         "I'm not at home, it's my fault",
-        "Nobody rang the bell, the card says they tried at 10:14.",
-        "I was not at home when they came."
+        "I was not at home when they came.",
+        "I was at work when they tried, can they come again on Monday?"
       })
   void noFalseAttemptWithoutAnExplicitPresenceClaim(String message) {
     TrackingSignals suspicious =
@@ -152,13 +156,14 @@ es | DRIVER_CONDUCT | El repartidor fue muy maleducado y me gritó.
 
   @ParameterizedTest
   @CsvSource({"IN_TRANSIT", "DELIVERED", "UNKNOWN"})
-  void noFalseAttemptWithoutAnAttemptScan(TrackingStatus status) {
+  void aFalseAttemptWithoutAnAttemptScanIsOnlyTheCustomersClaim(TrackingStatus status) {
     String message = "I was at home all day and nobody rang, yet they claim a missed delivery.";
     TrackingSignals noAttempt = new TrackingSignals("dpd", status, null, false, null, null);
 
-    assertTrue(
-        CLASSIFIER.classify(message, noAttempt).stream()
-            .noneMatch(c -> c.category() == ComplaintCategory.FALSE_ATTEMPT));
+    CourierComplaint claim = CLASSIFIER.primary(message, noAttempt).orElseThrow();
+
+    assertEquals(ComplaintCategory.FALSE_ATTEMPT, claim.category());
+    assertEquals(ConfidenceRules.CLAIMED_FALSE_ATTEMPT, claim.confidence());
   }
 
   @Test
@@ -167,25 +172,48 @@ es | DRIVER_CONDUCT | El repartidor fue muy maleducado y me gritó.
         CLASSIFIER
             .primary(
                 "Il corriere dice destinatario assente, ma io ero a casa!",
-                TrackingSignals.none("BRT"),
-                "FALSE_ATTEMPT",
-                "it")
+                TrackingSignals.none("BRT"))
             .orElseThrow();
 
     assertEquals(ComplaintCategory.FALSE_ATTEMPT, complaint.category());
   }
 
   @Test
-  void theCategoryReadFromTheTextWinsOverAWeakerLexiconHit() {
+  void theCategoryTheModelReadsWinsOverAWeakerPhraseHit() {
+    Understanding read =
+        new Understanding(
+            "en",
+            List.of(Intent.COURIER_COMPLAINT),
+            Set.of(),
+            false,
+            "DELIVERED_NOT_RECEIVED",
+            0.8,
+            new Understanding.CourierWords(Map.of("LATE", 1), false, Set.of()));
+
+    var complaint = CLASSIFIER.primary(read, TrackingSignals.none("ups")).orElseThrow();
+
+    assertEquals(ComplaintCategory.DELIVERED_NOT_RECEIVED, complaint.category());
+  }
+
+  @Test
+  void aCauseTheCustomerNamesDecidesBlame() {
+    Understanding read =
+        new Understanding(
+            "en",
+            List.of(Intent.COURIER_COMPLAINT),
+            Set.of(),
+            false,
+            "LATE",
+            0.8,
+            new Understanding.CourierWords(Map.of(), false, Set.of("WEATHER")));
+
     var complaint =
         CLASSIFIER
             .primary(
-                "Who delivered it, a ghost? Tracking says handed over, my doorstep says otherwise.",
-                TrackingSignals.none("ups"),
-                "DELIVERED_NOT_RECEIVED",
-                "en")
+                read,
+                new TrackingSignals("dhl", TrackingStatus.IN_TRANSIT, null, false, null, null))
             .orElseThrow();
 
-    assertEquals(ComplaintCategory.DELIVERED_NOT_RECEIVED, complaint.category());
+    assertEquals(dev.orderlens.tracking.domain.Blame.FORCE_MAJEURE, complaint.blame());
   }
 }

@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Second phrasings and near misses in every language, so the lexicons are not tuned to one set. */
 class ComplaintPhrasingTest {
 
-  private static final ComplaintClassifier CLASSIFIER = ComplaintClassifier.withBundledLexicons();
+  private static final ComplaintClassifier CLASSIFIER = ComplaintClassifier.bundled();
 
   private static TrackingSignals fitting(ComplaintCategory category) {
     return switch (category) {

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ComplaintWeighingTest {
 
-  private static final ComplaintClassifier CLASSIFIER = ComplaintClassifier.withBundledLexicons();
+  private static final ComplaintClassifier CLASSIFIER = ComplaintClassifier.bundled();
   private static final String WAS_HOME = "I was home all day and nobody rang the bell.";
 
   private static TrackingSignals attempt(Double suspicion) {

@@ -1,4 +1,4 @@
-package dev.orderlens.intake.domain;
+package dev.orderlens.understanding.domain;
 
 /** What a customer wants from a ticket. Several may apply; the first is the main one. */
 public enum Intent {

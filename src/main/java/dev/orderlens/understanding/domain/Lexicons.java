@@ -1,4 +1,4 @@
-package dev.orderlens.intake.domain.understanding;
+package dev.orderlens.understanding.domain;
 
 import java.io.IOException;
 import java.io.InputStream;

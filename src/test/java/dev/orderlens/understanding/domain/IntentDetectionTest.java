@@ -1,9 +1,8 @@
-package dev.orderlens.intake.domain.understanding;
+package dev.orderlens.understanding.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.orderlens.intake.domain.Intent;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

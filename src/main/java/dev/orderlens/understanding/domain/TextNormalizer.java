@@ -1,6 +1,7 @@
-package dev.orderlens.carrier.domain.classification;
+package dev.orderlens.understanding.domain;
 
 import java.text.Normalizer;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
@@ -12,7 +13,7 @@ import java.util.regex.Pattern;
  * negation reaches across a clause ("it hasn't arrived. I was home" keeps "I was home"). Lexicon
  * entries pass through the same folding, so they may be written with or without accents.
  */
-final class TextNormalizer {
+public final class TextNormalizer {
 
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern NOT_CONTRACTION = Pattern.compile("n['’ʼ]t\\b");
@@ -21,7 +22,8 @@ final class TextNormalizer {
 
   private TextNormalizer() {}
 
-  static String fold(String text) {
+  /** The text folded to single-space separated words, sentence ends as "." words. */
+  public static String fold(String text) {
     if (text == null) {
       return "";
     }
@@ -31,5 +33,21 @@ final class TextNormalizer {
     String joined = NOT_CONTRACTION.matcher(stripped).replaceAll("nt");
     String clauses = CLAUSE_END.matcher(joined).replaceAll(" . ");
     return NON_WORD.matcher(clauses).replaceAll(" ").strip();
+  }
+
+  /** The folded words of the text, without sentence marks; empty for null or blank text. */
+  public static List<String> tokens(String text) {
+    String folded = fold(text);
+    if (folded.isEmpty()) {
+      return List.of();
+    }
+    return java.util.Arrays.stream(folded.split(" "))
+        .filter(w -> !w.isEmpty() && !w.equals("."))
+        .toList();
+  }
+
+  /** The folded words as one string (sentence marks dropped). */
+  public static String normalize(String text) {
+    return String.join(" ", tokens(text));
   }
 }

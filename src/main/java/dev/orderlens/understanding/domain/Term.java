@@ -1,4 +1,4 @@
-package dev.orderlens.carrier.domain.classification;
+package dev.orderlens.understanding.domain;
 
 import java.util.List;
 import java.util.regex.Matcher;

@@ -1,4 +1,4 @@
-package dev.orderlens.intake.domain.understanding;
+package dev.orderlens.understanding.domain;
 
 /**
  * A threat in the customer's own words. Agents must see it before offering anything: goodwill given

@@ -1,4 +1,4 @@
-package dev.orderlens.intake.domain.understanding;
+package dev.orderlens.understanding.domain;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package dev.orderlens.intake.domain.understanding;
+package dev.orderlens.understanding.domain;
 
 import com.optimaize.langdetect.DetectedLanguage;
 import com.optimaize.langdetect.LanguageDetectorBuilder;
@@ -28,6 +28,9 @@ public final class LanguageDetector {
   /** Fixed seed of the detector's sampling of long texts: the same text always gets one answer. */
   private static final long SEED = 57L;
 
+  /** The first this many characters tell the language of a long message as well as all of it. */
+  static final int SAMPLE = 600;
+
   /** Messages of at most this many words are short: n-grams alone are not trusted there. */
   static final int SHORT = 12;
 
@@ -53,6 +56,9 @@ public final class LanguageDetector {
   public String detect(String text) {
     if (text == null || text.isBlank()) {
       return null;
+    }
+    if (text.length() > SAMPLE) {
+      text = text.substring(0, SAMPLE);
     }
     if (mostlyCyrillic(text)) {
       return "ru";
