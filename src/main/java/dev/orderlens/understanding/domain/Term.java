@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * directly preceded (within two words) by a negation is ignored unless the entry itself starts with
  * one, so "not damaged" is not a damage claim.
  */
-record Term(String source, Pattern pattern, boolean negated) {
+record Term(String source, Pattern pattern, boolean negated, String anchor) {
 
   static Term compile(String source, List<String> negations, List<String> gapStops) {
     String folded = TextNormalizer.fold(source.replace("~", " zzgapzz ").replace("*", "zzstemzz"));
@@ -40,11 +40,20 @@ record Term(String source, Pattern pattern, boolean negated) {
       regex.append(lastOrBeforeGap ? "(?![\\p{L}\\p{N}])" : " ");
     }
     boolean negated = words.length > 0 && negations.contains(words[0]);
-    return new Term(source, Pattern.compile(regex.toString()), negated);
+    String anchor =
+        Stream.of(words)
+            .filter(w -> !w.equals("zzgapzz"))
+            .map(w -> w.replace("zzstemzz", ""))
+            .max(java.util.Comparator.comparingInt(String::length))
+            .orElse("");
+    return new Term(source, Pattern.compile(regex.toString()), negated, anchor);
   }
 
   /** Whether the folded text holds this term somewhere not cancelled by a negation. */
   boolean occursIn(String folded, List<String> negations) {
+    if (!folded.contains(anchor)) {
+      return false; // the longest literal word is missing: no need to run the pattern
+    }
     Matcher m = pattern.matcher(folded);
     while (m.find()) {
       if (negated || !negatedBefore(folded, m.start(), negations)) {
