@@ -41,13 +41,8 @@ public final class MessageClassifier {
    * @param intents main intent first, then any other with probability of at least {@value
    *     #SECOND_INTENT}
    * @param complaint the courier complaint category, or null
-   * @param complaintProbability the model's probability of that category (of NONE when null)
    */
-  public record Reading(
-      List<String> intents,
-      Map<String, Double> intentProbabilities,
-      String complaint,
-      double complaintProbability) {}
+  public record Reading(List<String> intents, String complaint) {}
 
   private final TextFeatures features;
   private final ThreadLocal<DocumentCategorizerME> intents;
@@ -71,15 +66,17 @@ public final class MessageClassifier {
         new TextFeatures(), model(INTENT_MODEL), model(ALL_INTENTS_MODEL), model(COMPLAINT_MODEL));
   }
 
-  /** Reads a message (subject and body) in a language (or null when unknown). */
-  public Reading read(String text, String language) {
-    String[] f = features.features(MessageCleaner.readable(text), language);
+  /**
+   * Reads the customer's own words of a message ({@link MessageCleaner#readable}) in a language (or
+   * null when unknown).
+   */
+  public Reading read(String own, String language) {
+    String[] f = features.features(own, language);
     DocumentCategorizerME intent = intents.get();
     double[] p = intent.categorize(f);
     if (!evidence(intent, p, language)) {
-      return new Reading(List.of(OTHER), Map.of(OTHER, 1.0), null, 1.0);
+      return new Reading(List.of(OTHER), null);
     }
-    Map<String, Double> byIntent = distribution(intent, p);
     String main = intent.getBestCategory(p);
     List<String> chosen = new ArrayList<>(List.of(main));
     DocumentCategorizerME all = allIntents.get();
@@ -88,27 +85,13 @@ public final class MessageClassifier {
         .filter(e -> !e.getKey().equals(main) && e.getValue() >= SECOND_INTENT)
         .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
         .forEach(e -> chosen.add(e.getKey()));
-    Complaint complaint = complaint(f);
-    return new Reading(
-        List.copyOf(chosen), Map.copyOf(byIntent), complaint.category(), complaint.probability());
+    return new Reading(List.copyOf(chosen), complaint(f));
   }
 
-  /**
-   * Only the courier complaint category of a message (null when the courier is not the subject):
-   * one model instead of three, for callers that need nothing else.
-   */
-  public String complaint(String text, String language) {
-    return complaint(features.features(MessageCleaner.readable(text), language)).category();
-  }
-
-  private record Complaint(String category, double probability) {}
-
-  private Complaint complaint(String[] f) {
+  private String complaint(String[] f) {
     DocumentCategorizerME model = complaints.get();
-    double[] c = model.categorize(f);
-    String category = model.getBestCategory(c);
-    return new Complaint(
-        NO_COMPLAINT.equals(category) ? null : category, c[model.getIndex(category)]);
+    String category = model.getBestCategory(model.categorize(f));
+    return NO_COMPLAINT.equals(category) ? null : category;
   }
 
   /**

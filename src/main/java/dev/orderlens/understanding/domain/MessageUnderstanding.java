@@ -27,11 +27,6 @@ public final class MessageUnderstanding {
     return new MessageUnderstanding(Lexicons.load(), MessageClassifier.bundled());
   }
 
-  /** The language alone, for callers that need nothing else. */
-  public String language(String text) {
-    return languages.detect(MessageCleaner.readable(text));
-  }
-
   /** Reads a message: the subject and body as the customer sent them. */
   public Understanding understand(String text) {
     String own = MessageCleaner.readable(text);
@@ -42,14 +37,12 @@ public final class MessageUnderstanding {
       intents.add(Intent.valueOf(intent));
     }
     String folded = TextNormalizer.fold(own);
-    boolean falseAttempt = "FALSE_ATTEMPT".equals(reading.complaint());
+    Understanding.CourierWords words = phrases.courierWords(folded, language);
+    boolean disputed =
+        "FALSE_ATTEMPT".equals(reading.complaint())
+            || words.presence()
+            || phrases.deliveryAttemptDisputed(folded, language);
     return new Understanding(
-        language,
-        intents,
-        phrases.threats(folded, language),
-        falseAttempt || phrases.deliveryAttemptDisputed(folded, language),
-        reading.complaint(),
-        reading.complaintProbability(),
-        phrases.courierWords(folded, language));
+        language, intents, phrases.threats(folded, language), disputed, reading.complaint(), words);
   }
 }

@@ -12,7 +12,6 @@ import java.util.Set;
  *     delivery attempt ("I was home all day"); the tracking feature weighs it against the scan
  * @param courierCategory what the customer complains of about the courier (a {@code
  *     ComplaintCategory} name), or null when the courier is not the subject
- * @param courierCategoryProbability the model's probability of that category (of none when null)
  * @param courierWords what the lexicons' phrases say of the courier
  */
 public record Understanding(
@@ -21,7 +20,6 @@ public record Understanding(
     Set<Threat> threats,
     boolean deliveryAttemptDisputed,
     String courierCategory,
-    double courierCategoryProbability,
     CourierWords courierWords) {
 
   /**

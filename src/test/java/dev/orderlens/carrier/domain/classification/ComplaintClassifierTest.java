@@ -187,13 +187,8 @@ es | DRIVER_CONDUCT | El repartidor fue muy maleducado y me gritó.
   @Test
   void theCategoryTheModelReadsWinsOverAWeakerPhraseHit() {
     Understanding read =
-        new Understanding(
-            "en",
-            List.of(Intent.COURIER_COMPLAINT),
-            Set.of(),
-            false,
+        courierComplaint(
             "DELIVERED_NOT_RECEIVED",
-            0.8,
             new Understanding.CourierWords(Map.of("LATE", 1), false, Set.of()));
 
     var complaint = CLASSIFIER.primary(read, TrackingSignals.none("ups")).orElseThrow();
@@ -204,14 +199,8 @@ es | DRIVER_CONDUCT | El repartidor fue muy maleducado y me gritó.
   @Test
   void aCauseTheCustomerNamesDecidesBlame() {
     Understanding read =
-        new Understanding(
-            "en",
-            List.of(Intent.COURIER_COMPLAINT),
-            Set.of(),
-            false,
-            "LATE",
-            0.8,
-            new Understanding.CourierWords(Map.of(), false, Set.of("WEATHER")));
+        courierComplaint(
+            "LATE", new Understanding.CourierWords(Map.of(), false, Set.of("WEATHER")));
 
     var complaint =
         CLASSIFIER
@@ -221,6 +210,12 @@ es | DRIVER_CONDUCT | El repartidor fue muy maleducado y me gritó.
             .orElseThrow();
 
     assertEquals(dev.orderlens.tracking.domain.Blame.FORCE_MAJEURE, complaint.blame());
+  }
+
+  private static Understanding courierComplaint(
+      String modelCategory, Understanding.CourierWords words) {
+    return new Understanding(
+        "en", List.of(Intent.COURIER_COMPLAINT), Set.of(), false, modelCategory, words);
   }
 
   @org.junit.jupiter.api.AfterAll
