@@ -20,9 +20,15 @@ public final class OrderReferenceExtractor {
       "order|ordine|ordinazione|заказ[а-я]*|(?:meg)?rendel[eé]s[a-záéíóöőúüű]*|bestellung|bestellnummer"
           + "|auftrag|commande|pedido|encargo|orden|número de pedido|n[úu]mero de pedido";
 
-  /** Number marks between the word and the number: "n.", "nr.", "no.", "n°", "№", "#", ":". */
+  /**
+   * Number marks between the word and the number: "n.", "nr.", "no.", "n°", "№", "#", ":". A
+   * lettered mark stands apart from what follows (a dot, a space, a sign or a plain number), so the
+   * "N" of a code such as "NPM95MPRPBUJQSYG" stays part of the code.
+   */
   private static final String MARKS =
-      "(?:\\s*(?:number|numero|numéro|número|nummer|номер|n\\.?|nr\\.?|no\\.?|num\\.?|nº|n°|№|#|:|-)\\s*)*";
+      "(?:\\s*(?:(?:number|numero|numéro|número|nummer|номер|n|nr|no|num)"
+          + "(?:\\.|(?![\\p{L}\\p{N}])|(?=\\d{3,12}(?:-\\d{1,6})?\\b))"
+          + "|nº|n°|№|#|:|-)\\s*)*";
 
   /**
    * A number with an optional short prefix ("1001", "EU-1001", "100234-2"), or an alphanumeric

@@ -39,7 +39,13 @@ class OrderReferenceExtractorTest {
         "pedido nº 1001|1001",
         "My order W9ZJ9P6WRP2M9J1T never came|W9ZJ9P6WRP2M9J1T",
         "Ordine EU-1001 in ritardo|EU-1001",
-        "my order 1002-77 never came|1002-77"
+        "my order 1002-77 never came|1002-77",
+        "Where is my order NPM95MPRPBUJQSYG?|NPM95MPRPBUJQSYG",
+        "Order NOVA7QX2KD81|NOVA7QX2KD81",
+        "Bestellung NR8812KQ|NR8812KQ",
+        "Order N3K8QZ2W1P|N3K8QZ2W1P",
+        "order nr1001 late|1001",
+        "ordine n1001 in ritardo|1001"
       })
   void findsTheOrderNumberInEveryLanguage(String text, String expected) {
     assertEquals(List.of(OrderNumber.of(expected)), OrderReferenceExtractor.extract(text));
