@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.orderlens.intake.domain.WebhookSignature;
+import dev.orderlens.platform.security.WebhookSignature;
 import java.util.List;
 
 /**

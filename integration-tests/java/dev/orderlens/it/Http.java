@@ -1,6 +1,6 @@
 package dev.orderlens.it;
 
-import dev.orderlens.intake.domain.WebhookSignature;
+import dev.orderlens.platform.security.WebhookSignature;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;

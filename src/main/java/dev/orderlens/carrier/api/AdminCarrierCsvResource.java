@@ -1,10 +1,10 @@
 package dev.orderlens.carrier.api;
 
+import dev.orderlens.carrier.application.FeedbackReports;
+import dev.orderlens.carrier.application.ScoringService;
 import dev.orderlens.carrier.domain.report.FeedbackReport;
 import dev.orderlens.carrier.domain.report.FeedbackReportCsv;
 import dev.orderlens.carrier.domain.scorecard.Period;
-import dev.orderlens.carrier.infrastructure.FeedbackReports;
-import dev.orderlens.carrier.infrastructure.ScoringService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

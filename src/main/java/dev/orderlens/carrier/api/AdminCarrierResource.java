@@ -1,9 +1,9 @@
 package dev.orderlens.carrier.api;
 
+import dev.orderlens.carrier.application.ReportSchedule;
 import dev.orderlens.carrier.domain.account.CarrierAccount;
+import dev.orderlens.carrier.domain.account.CarrierDirectory;
 import dev.orderlens.carrier.domain.scorecard.Period;
-import dev.orderlens.carrier.infrastructure.CarrierDirectory;
-import dev.orderlens.carrier.infrastructure.ReportSchedule;
 import dev.orderlens.platform.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;

@@ -1,10 +1,10 @@
 package dev.orderlens.carrier.api;
 
+import dev.orderlens.carrier.application.ScoringService;
+import dev.orderlens.carrier.domain.report.IncidentStore;
 import dev.orderlens.carrier.domain.scorecard.AlertThresholds;
 import dev.orderlens.carrier.domain.scorecard.Lane;
 import dev.orderlens.carrier.domain.scorecard.Period;
-import dev.orderlens.carrier.infrastructure.IncidentStore;
-import dev.orderlens.carrier.infrastructure.ScoringService;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;

@@ -1,8 +1,8 @@
 package dev.orderlens.carrier.api;
 
+import dev.orderlens.carrier.application.CarrierPortal;
 import dev.orderlens.carrier.domain.account.CarrierAccount;
-import dev.orderlens.carrier.infrastructure.CarrierDirectory;
-import dev.orderlens.carrier.infrastructure.CarrierPortal;
+import dev.orderlens.carrier.domain.account.CarrierDirectory;
 import dev.orderlens.platform.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.orderlens.carrier.api;
 
+import dev.orderlens.carrier.application.CarrierPortal;
 import dev.orderlens.carrier.domain.report.IncidentState;
-import dev.orderlens.carrier.infrastructure.CarrierPortal;
 import dev.orderlens.platform.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;

@@ -1,7 +1,7 @@
 package dev.orderlens.carrier.api;
 
 import dev.orderlens.carrier.domain.complaint.TextDigest;
-import dev.orderlens.carrier.infrastructure.IncidentStore;
+import dev.orderlens.carrier.domain.report.IncidentStore;
 import java.time.Instant;
 import java.util.List;
 

@@ -1,6 +1,6 @@
 package dev.orderlens.carrier.api;
 
-import dev.orderlens.carrier.infrastructure.ReportArchive;
+import dev.orderlens.carrier.domain.report.ReportArchive;
 import java.time.Instant;
 import java.time.LocalDate;
 

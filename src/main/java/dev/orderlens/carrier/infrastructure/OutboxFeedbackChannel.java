@@ -1,5 +1,6 @@
 package dev.orderlens.carrier.infrastructure;
 
+import dev.orderlens.carrier.application.FeedbackReports;
 import dev.orderlens.carrier.domain.CarrierFeedbackChannel;
 import dev.orderlens.carrier.domain.report.FeedbackReport;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,6 +1,7 @@
 package dev.orderlens.carrier.infrastructure;
 
 import dev.orderlens.carrier.domain.account.CarrierAccount;
+import dev.orderlens.carrier.domain.account.CarrierDirectory;
 import dev.orderlens.carrier.domain.report.SignedReport;
 import dev.orderlens.platform.outbox.DeliveryException;
 import dev.orderlens.platform.outbox.OutboxEntry;

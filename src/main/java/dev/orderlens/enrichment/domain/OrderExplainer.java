@@ -25,14 +25,14 @@ import java.util.stream.Collectors;
  * item. Pure: the caller passes today, the parcels' stories, the platform and the alternatives it
  * found.
  */
-final class OrderExplainer {
+public final class OrderExplainer {
 
   /** What the agent reads about one order, and the tags that follow from it. */
-  record Explanation(List<String> lines, List<String> tags) {}
+  public record Explanation(List<String> lines, List<String> tags) {}
 
   private OrderExplainer() {}
 
-  static Explanation explain(
+  public static Explanation explain(
       Order order,
       LocalDate today,
       List<ShipmentStory> stories,
@@ -74,7 +74,7 @@ final class OrderExplainer {
   }
 
   /** The carrier's view of the order's parcels: the latest ETA, and any exception. */
-  static CarrierView carrierView(Order order, List<ShipmentStory> stories) {
+  public static CarrierView carrierView(Order order, List<ShipmentStory> stories) {
     List<Shipment> parcels =
         stories.stream()
             .filter(s -> order.trackingNumbers().contains(s.shipment().trackingNumber()))

@@ -1,6 +1,5 @@
 package dev.orderlens.enrichment.domain;
 
-import dev.orderlens.intake.domain.Requester;
 import dev.orderlens.order.domain.Address;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.privacy.domain.ContactRole;
@@ -8,6 +7,7 @@ import dev.orderlens.privacy.domain.ContactRoleResolver;
 import dev.orderlens.privacy.domain.Disclosure;
 import dev.orderlens.privacy.domain.DisclosurePolicy;
 import dev.orderlens.privacy.domain.GiftDetector;
+import dev.orderlens.ticket.domain.Requester;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -19,14 +19,14 @@ import java.util.Set;
  * An unverified contact who wrote both the order number and the shipping postcode in the ticket has
  * passed the verification step and is treated like the recipient: delivery facts only.
  */
-final class PrivacyGate {
+public final class PrivacyGate {
 
   /**
    * What may be shown, and what the agent must know about it.
    *
    * @param warnings what the agent must read before anything else (a gift order's contact rule)
    */
-  record Outcome(
+  public record Outcome(
       ContactRole role,
       List<Order> orders,
       List<String> flags,
@@ -37,13 +37,13 @@ final class PrivacyGate {
   private final GiftDetector gifts;
   private final DisclosurePolicy disclosure;
 
-  PrivacyGate(ContactRoleResolver roles, GiftDetector gifts, DisclosurePolicy disclosure) {
+  public PrivacyGate(ContactRoleResolver roles, GiftDetector gifts, DisclosurePolicy disclosure) {
     this.roles = roles;
     this.gifts = gifts;
     this.disclosure = disclosure;
   }
 
-  Outcome apply(Requester requester, String ticketText, List<Order> found) {
+  public Outcome apply(Requester requester, String ticketText, List<Order> found) {
     if (found.isEmpty()) {
       Disclosure none = disclosure.disclose(null, ContactRole.UNVERIFIED, null);
       return new Outcome(

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 
 /** The sentences under the order blocks of the agent's note, one concern each. Pure. */
-final class Remarks {
+public final class Remarks {
   private Remarks() {}
 
-  static List<String> of(
+  public static List<String> of(
       List<String> unreachableStores,
       CourierComplaint complaint,
       CustomerProfile customer,

@@ -16,10 +16,10 @@ import java.util.Set;
  * The helpdesk tags of an enrichment, for the helpdesk's own rules and views. An unverified
  * contact's tags say nothing about whether an order was found. Pure.
  */
-final class Tags {
+public final class Tags {
   private Tags() {}
 
-  static List<String> of(
+  public static List<String> of(
       ContactRole role,
       List<Order> orders,
       List<String> flags,

@@ -5,9 +5,9 @@ import static dev.orderlens.platform.JsonFields.required;
 import static dev.orderlens.platform.JsonFields.text;
 import static dev.orderlens.platform.JsonFields.texts;
 
-import dev.orderlens.intake.domain.Requester;
-import dev.orderlens.intake.domain.Ticket;
 import dev.orderlens.platform.ProblemException;
+import dev.orderlens.ticket.domain.Requester;
+import dev.orderlens.ticket.domain.Ticket;
 import jakarta.json.JsonObject;
 import java.time.Instant;
 import java.time.OffsetDateTime;

@@ -2,10 +2,10 @@ package dev.orderlens.intake.api;
 
 import dev.orderlens.enrichment.api.EnrichmentView;
 import dev.orderlens.intake.application.IntakeService;
-import dev.orderlens.intake.domain.WebhookSignature;
 import dev.orderlens.platform.ProblemException;
 import dev.orderlens.platform.RequestBodies;
 import dev.orderlens.platform.outbox.IntakePressure;
+import dev.orderlens.platform.security.WebhookSignature;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.HeaderParam;

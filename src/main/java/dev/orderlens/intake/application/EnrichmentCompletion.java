@@ -1,11 +1,11 @@
 package dev.orderlens.intake.application;
 
+import dev.orderlens.carrier.application.ComplaintRecorder;
 import dev.orderlens.enrichment.domain.Enrichment;
-import dev.orderlens.intake.domain.EnrichedTicket;
 import dev.orderlens.intake.domain.EventInProgressException;
-import dev.orderlens.intake.domain.Ticket;
 import dev.orderlens.intake.domain.TicketEnriched;
 import dev.orderlens.intake.domain.TicketEventRepository;
+import dev.orderlens.ticket.domain.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -23,7 +23,7 @@ public class EnrichmentCompletion {
   @Inject TicketEventRepository events;
   @Inject Clock clock;
   @Inject Event<TicketEnriched> enriched;
-  @Inject Event<EnrichedTicket> anyEnriched;
+  @Inject ComplaintRecorder complaints;
 
   /** A native event's enrichment: announced for the write-back and the carrier feedback. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
@@ -33,9 +33,7 @@ public class EnrichmentCompletion {
         .ifPresent(
             stored -> {
               enriched.fire(new TicketEnriched(pending.source(), pending.eventId(), stored));
-              anyEnriched.fire(
-                  new EnrichedTicket(
-                      pending.source(), pending.eventId(), pending.ticket(), stored));
+              recordCourierComplaint(pending.source(), pending.ticket(), stored);
             });
   }
 
@@ -49,7 +47,15 @@ public class EnrichmentCompletion {
           .enrichmentOf(source, eventId)
           .orElseThrow(() -> new EventInProgressException(eventId));
     }
-    anyEnriched.fire(new EnrichedTicket(source, eventId, ticket, stored.get()));
+    recordCourierComplaint(source, ticket, stored.get());
     return stored.get();
+  }
+
+  private void recordCourierComplaint(String source, Ticket ticket, Enrichment enrichment) {
+    complaints.record(
+        source + ":" + ticket.id(),
+        enrichment.courierComplaint(),
+        enrichment.shipments(),
+        ticket.text());
   }
 }

@@ -1,15 +1,15 @@
 package dev.orderlens.intake.application;
 
+import dev.orderlens.enrichment.application.EnrichmentService;
 import dev.orderlens.enrichment.domain.Enrichment;
-import dev.orderlens.enrichment.domain.EnrichmentService;
 import dev.orderlens.enrichment.domain.MessageHistory;
 import dev.orderlens.intake.domain.AcceptOutcome;
 import dev.orderlens.intake.domain.EventInProgressException;
 import dev.orderlens.intake.domain.InboundEvent;
-import dev.orderlens.intake.domain.Ticket;
 import dev.orderlens.intake.domain.TicketEventRepository;
 import dev.orderlens.platform.JsonCodec;
 import dev.orderlens.platform.outbox.Outbox;
+import dev.orderlens.ticket.domain.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;

@@ -1,5 +1,7 @@
 package dev.orderlens.intake.domain;
 
+import dev.orderlens.ticket.domain.Ticket;
+
 /**
  * A helpdesk event read from its native payload.
  *

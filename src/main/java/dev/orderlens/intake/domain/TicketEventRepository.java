@@ -1,6 +1,7 @@
 package dev.orderlens.intake.domain;
 
 import dev.orderlens.enrichment.domain.Enrichment;
+import dev.orderlens.ticket.domain.Ticket;
 import java.time.Instant;
 import java.util.Optional;
 

@@ -1,8 +1,9 @@
 package dev.orderlens.intake.infrastructure;
 
 import dev.orderlens.intake.domain.HelpdeskDialect.InvalidPayloadException;
-import dev.orderlens.intake.domain.Ticket;
 import dev.orderlens.platform.RequestBodies;
+import dev.orderlens.platform.security.Hmac;
+import dev.orderlens.ticket.domain.Ticket;
 import jakarta.json.JsonObject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

@@ -1,6 +1,7 @@
 package dev.orderlens.intake.infrastructure;
 
 import dev.orderlens.intake.domain.WebhookRequest;
+import dev.orderlens.platform.security.Hmac;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 

@@ -1,9 +1,9 @@
 package dev.orderlens.privacy.domain;
 
-import dev.orderlens.intake.domain.Requester;
 import dev.orderlens.order.domain.Address;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.Party;
+import dev.orderlens.ticket.domain.Requester;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.stream.Stream;

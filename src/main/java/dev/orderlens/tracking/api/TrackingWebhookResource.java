@@ -2,10 +2,10 @@ package dev.orderlens.tracking.api;
 
 import dev.orderlens.platform.ProblemException;
 import dev.orderlens.platform.RequestBodies;
+import dev.orderlens.tracking.application.ShipmentLedger;
 import dev.orderlens.tracking.domain.TrackingPush;
 import dev.orderlens.tracking.domain.TrackingPush.PushRefusedException;
 import dev.orderlens.tracking.domain.TrackingReport;
-import dev.orderlens.tracking.domain.ledger.ShipmentLedger;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.POST;

@@ -2,6 +2,7 @@ package dev.orderlens.writeback.domain;
 
 import dev.orderlens.enrichment.domain.Enrichment;
 import dev.orderlens.order.domain.Order;
+import dev.orderlens.ticket.domain.OrderlensMarker;
 import java.util.LinkedHashMap;
 import java.util.Map;
 

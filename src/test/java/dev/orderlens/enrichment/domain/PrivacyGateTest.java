@@ -3,7 +3,6 @@ package dev.orderlens.enrichment.domain;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.orderlens.intake.domain.Requester;
 import dev.orderlens.order.domain.Address;
 import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.Order;
@@ -17,6 +16,7 @@ import dev.orderlens.privacy.domain.ContactRole;
 import dev.orderlens.privacy.domain.ContactRoleResolver;
 import dev.orderlens.privacy.domain.DisclosurePolicy;
 import dev.orderlens.privacy.domain.GiftDetector;
+import dev.orderlens.ticket.domain.Requester;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

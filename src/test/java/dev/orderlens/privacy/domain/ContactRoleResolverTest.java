@@ -5,10 +5,10 @@ import static dev.orderlens.privacy.domain.TestOrders.HOME;
 import static dev.orderlens.privacy.domain.TestOrders.RECIPIENT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.orderlens.intake.domain.Requester;
 import dev.orderlens.order.domain.Address;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.Party;
+import dev.orderlens.ticket.domain.Requester;
 import org.junit.jupiter.api.Test;
 
 class ContactRoleResolverTest {

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.orderlens.platform.ProblemException;
 import dev.orderlens.tracking.ListInstance;
+import dev.orderlens.tracking.application.ShipmentLedger;
 import dev.orderlens.tracking.domain.ShipmentRepository;
 import dev.orderlens.tracking.domain.TrackingPush;
 import dev.orderlens.tracking.domain.TrackingPush.PushRefusedException.Reason;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.TrackingStatus;
-import dev.orderlens.tracking.domain.ledger.ShipmentLedger;
 import dev.orderlens.tracking.domain.ledger.ShipmentRecord;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.ByteArrayInputStream;

@@ -1,6 +1,6 @@
 package dev.orderlens.carrier.domain.report;
 
-import dev.orderlens.intake.domain.WebhookSignature;
+import dev.orderlens.platform.security.WebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
 

@@ -6,12 +6,12 @@ import static dev.orderlens.platform.JsonFields.text;
 
 import dev.orderlens.intake.domain.HelpdeskDialect;
 import dev.orderlens.intake.domain.InboundEvent;
-import dev.orderlens.intake.domain.Requester;
-import dev.orderlens.intake.domain.Ticket;
 import dev.orderlens.intake.domain.WebhookRequest;
-import dev.orderlens.intake.domain.WebhookSignature;
 import dev.orderlens.intake.infrastructure.Payloads;
 import dev.orderlens.platform.JsonFields;
+import dev.orderlens.platform.security.WebhookSignature;
+import dev.orderlens.ticket.domain.Requester;
+import dev.orderlens.ticket.domain.Ticket;
 import jakarta.json.JsonObject;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,9 +1,9 @@
 package dev.orderlens.tracking.infrastructure.aftership;
 
+import dev.orderlens.platform.security.Hmac;
 import dev.orderlens.tracking.domain.TrackingPush;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.infrastructure.PushBodies;
-import dev.orderlens.tracking.infrastructure.Signatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -45,8 +45,7 @@ public class AfterShipPush implements TrackingPush {
 
   @Override
   public List<TrackingReport> read(UnaryOperator<String> header, byte[] body) {
-    if (!Signatures.same(
-        Signatures.hmacSha256Base64(secret, body), header.apply(SIGNATURE_HEADER))) {
+    if (!Hmac.sameText(Hmac.sha256Base64(secret, body), header.apply(SIGNATURE_HEADER))) {
       throw new PushRefusedException(
           PushRefusedException.Reason.SIGNATURE, "The aftership-hmac-sha256 signature is wrong.");
     }

@@ -1,9 +1,9 @@
 package dev.orderlens.tracking.infrastructure.dhl;
 
+import dev.orderlens.platform.security.Hmac;
 import dev.orderlens.tracking.domain.TrackingPush;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.infrastructure.PushBodies;
-import dev.orderlens.tracking.infrastructure.Signatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -47,7 +47,7 @@ public class DhlPush implements TrackingPush {
 
   @Override
   public List<TrackingReport> read(UnaryOperator<String> headers, byte[] body) {
-    if (!Signatures.same(token, headers.apply(header))) {
+    if (!Hmac.sameText(token, headers.apply(header))) {
       throw new PushRefusedException(
           PushRefusedException.Reason.SIGNATURE, "The " + header + " token is wrong.");
     }

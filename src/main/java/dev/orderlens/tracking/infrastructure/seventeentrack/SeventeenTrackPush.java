@@ -1,9 +1,9 @@
 package dev.orderlens.tracking.infrastructure.seventeentrack;
 
+import dev.orderlens.platform.security.Hmac;
 import dev.orderlens.tracking.domain.TrackingPush;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.infrastructure.PushBodies;
-import dev.orderlens.tracking.infrastructure.Signatures;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +47,7 @@ public class SeventeenTrackPush implements TrackingPush {
   @Override
   public List<TrackingReport> read(UnaryOperator<String> header, byte[] body) {
     String given = header.apply(SIGNATURE_HEADER);
-    if (!Signatures.same(sign(key, body), given == null ? null : given.toLowerCase(Locale.ROOT))) {
+    if (!Hmac.sameText(sign(key, body), given == null ? null : given.toLowerCase(Locale.ROOT))) {
       throw new PushRefusedException(
           PushRefusedException.Reason.SIGNATURE, "The sign header is wrong.");
     }
@@ -55,7 +55,7 @@ public class SeventeenTrackPush implements TrackingPush {
   }
 
   static String sign(String key, byte[] body) {
-    return Signatures.sha256Hex(
+    return Hmac.sha256Hex(
         (new String(body, StandardCharsets.UTF_8) + "/" + key).getBytes(StandardCharsets.UTF_8));
   }
 }

@@ -4,8 +4,8 @@ import static dev.orderlens.platform.JsonFields.text;
 import static dev.orderlens.platform.JsonFields.texts;
 import static dev.orderlens.platform.Jsons.JSON;
 
+import dev.orderlens.ticket.domain.OrderlensMarker;
 import dev.orderlens.writeback.domain.HelpdeskGateway;
-import dev.orderlens.writeback.domain.OrderlensMarker;
 import dev.orderlens.writeback.domain.TicketUpdate;
 import dev.orderlens.writeback.domain.WriteBackDecision;
 import dev.orderlens.writeback.domain.WriteBackResult;

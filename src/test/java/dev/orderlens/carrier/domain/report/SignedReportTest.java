@@ -3,7 +3,7 @@ package dev.orderlens.carrier.domain.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.orderlens.intake.domain.WebhookSignature;
+import dev.orderlens.platform.security.WebhookSignature;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.orderlens.platform.security.Hmac;
 import dev.orderlens.tracking.domain.TrackingPush.PushRefusedException;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.TrackingStatus;
 import dev.orderlens.tracking.infrastructure.Headers;
 import dev.orderlens.tracking.infrastructure.Payloads;
-import dev.orderlens.tracking.infrastructure.Signatures;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +26,7 @@ class AfterShipPushTest {
 
   @Test
   void pushSignedWithTheWebhookSecretGivesItsReport() {
-    String signature = Signatures.hmacSha256Base64("as-secret", BODY);
+    String signature = Hmac.sha256Base64("as-secret", BODY);
 
     List<TrackingReport> reports = push.read(Headers.of("aftership-hmac-sha256", signature), BODY);
 
@@ -37,7 +37,7 @@ class AfterShipPushTest {
 
   @Test
   void pushSignedWithAnotherSecretIsRefused() {
-    String signature = Signatures.hmacSha256Base64("someone-else", BODY);
+    String signature = Hmac.sha256Base64("someone-else", BODY);
 
     PushRefusedException e =
         assertThrows(
@@ -54,7 +54,7 @@ class AfterShipPushTest {
   @Test
   void signedButMalformedBodyIsABadBody() {
     byte[] body = "{not json".getBytes(StandardCharsets.UTF_8);
-    String signature = Signatures.hmacSha256Base64("as-secret", body);
+    String signature = Hmac.sha256Base64("as-secret", body);
 
     PushRefusedException e =
         assertThrows(

@@ -4,12 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orderlens.platform.security.Hmac;
 import dev.orderlens.tracking.domain.TrackingPush.PushRefusedException;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.TrackingStatus;
 import dev.orderlens.tracking.infrastructure.Headers;
 import dev.orderlens.tracking.infrastructure.Payloads;
-import dev.orderlens.tracking.infrastructure.Signatures;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +26,7 @@ class SeventeenTrackPushTest {
   private final SeventeenTrackPush push = new SeventeenTrackPush(Optional.of("17-key"));
 
   private static String sign(byte[] body, String key) {
-    return Signatures.sha256Hex(
+    return Hmac.sha256Hex(
         (new String(body, StandardCharsets.UTF_8) + "/" + key).getBytes(StandardCharsets.UTF_8));
   }
 
