@@ -3,6 +3,7 @@ package dev.orderlens.carrier.infrastructure;
 import dev.orderlens.carrier.domain.account.ApiKey;
 import dev.orderlens.carrier.domain.account.CarrierAccount;
 import dev.orderlens.carrier.domain.account.CarrierDirectory;
+import dev.orderlens.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -45,7 +46,7 @@ public class SqlCarrierDirectory implements CarrierDirectory {
         .setParameter(3, account.pushUrl())
         .setParameter(4, ApiKey.hash(key))
         .setParameter(5, account.secretRef())
-        .setParameter(6, Rows.utc(clock.instant()))
+        .setParameter(6, SqlValues.utc(clock.instant()))
         .executeUpdate();
     for (String table : new String[] {"carrier_complaint", "carrier_incident"}) {
       // Complaints stored before the carrier was registered may spell it in another case.

@@ -6,8 +6,9 @@ import dev.orderlens.carrier.domain.complaint.ComplaintStore;
 import dev.orderlens.carrier.domain.complaint.TextDigest;
 import dev.orderlens.carrier.domain.report.Incident;
 import dev.orderlens.carrier.domain.report.IncidentState;
-import dev.orderlens.carrier.domain.report.PostcodePrefix;
+import dev.orderlens.platform.SqlValues;
 import dev.orderlens.tracking.domain.Blame;
+import dev.orderlens.tracking.domain.ledger.PostcodePrefix;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,12 +62,12 @@ public class SqlComplaintStore implements ComplaintStore {
           .setParameter(7, String.join(",", kept.signals()))
           .setParameter(8, String.join(",", kept.evidenceEventCodes()))
           .setParameter(9, kept.customerWords().hex())
-          .setParameter(10, Rows.utc(at))
+          .setParameter(10, SqlValues.utc(at))
           .executeUpdate();
-      id = Rows.number(em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult());
+      id = SqlValues.number(em.createNativeQuery("SELECT LAST_INSERT_ID()").getSingleResult());
     } else {
       Object[] row = (Object[]) existing.get(0);
-      id = Rows.number(row[0]);
+      id = SqlValues.number(row[0]);
       kept = restore(row).mergedWith(complaint);
       em.createNativeQuery(
               "UPDATE carrier_complaint SET confidence = ?, blame = ?, signals = ?, event_codes = ?"
@@ -129,7 +130,7 @@ public class SqlComplaintStore implements ComplaintStore {
     Object[] r = (Object[]) rows.get(0);
     String prefix = (String) r[2];
     return new Shipment(
-        Rows.date(r[0]),
+        SqlValues.date(r[0]),
         (String) r[1],
         prefix != null && prefix.matches("[0-9A-Z]{1,3}") ? new PostcodePrefix(prefix) : null);
   }

@@ -3,7 +3,8 @@ package dev.orderlens.carrier.infrastructure;
 import dev.orderlens.carrier.domain.report.Incident;
 import dev.orderlens.carrier.domain.report.IncidentState;
 import dev.orderlens.carrier.domain.report.IncidentStore;
-import dev.orderlens.carrier.domain.report.PostcodePrefix;
+import dev.orderlens.platform.SqlValues;
+import dev.orderlens.tracking.domain.ledger.PostcodePrefix;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,8 +43,8 @@ public class SqlIncidentStore implements IncidentStore {
             4, snapshot.postcodePrefix() == null ? null : snapshot.postcodePrefix().value())
         .setParameter(5, incident.state().name())
         .setParameter(6, snapshot.disputeReason())
-        .setParameter(7, Rows.utc(incident.openedAt()))
-        .setParameter(8, Rows.utc(incident.changedAt()))
+        .setParameter(7, SqlValues.utc(incident.openedAt()))
+        .setParameter(8, SqlValues.utc(incident.changedAt()))
         .executeUpdate();
   }
 
@@ -56,7 +57,7 @@ public class SqlIncidentStore implements IncidentStore {
         em.createNativeQuery("SELECT id FROM carrier_incident WHERE complaint_id = ?")
             .setParameter(1, complaintId)
             .getResultList();
-    return ids.isEmpty() ? null : Rows.number(ids.get(0));
+    return ids.isEmpty() ? null : SqlValues.number(ids.get(0));
   }
 
   /** The incident, locked for an answer from its carrier. */
@@ -72,7 +73,7 @@ public class SqlIncidentStore implements IncidentStore {
             "UPDATE carrier_incident SET state = ?, dispute_reason = ?, changed_at = ? WHERE id = ?")
         .setParameter(1, i.state().name())
         .setParameter(2, i.snapshot().disputeReason())
-        .setParameter(3, Rows.utc(i.changedAt()))
+        .setParameter(3, SqlValues.utc(i.changedAt()))
         .setParameter(4, stored.id())
         .executeUpdate();
   }
@@ -94,8 +95,8 @@ public class SqlIncidentStore implements IncidentStore {
     return query(
         " WHERE i.carrier = ?1 AND i.opened_at >= ?2 AND i.opened_at < ?3 ORDER BY i.id",
         carrier,
-        Rows.utc(from),
-        Rows.utc(to));
+        SqlValues.utc(from),
+        SqlValues.utc(to));
   }
 
   /** How many of a carrier's incidents stand in each state. */
@@ -112,7 +113,7 @@ public class SqlIncidentStore implements IncidentStore {
             .getResultList();
     rows.stream()
         .map(Object[].class::cast)
-        .forEach(r -> counts.put(IncidentState.valueOf((String) r[0]), Rows.number(r[1])));
+        .forEach(r -> counts.put(IncidentState.valueOf((String) r[0]), SqlValues.number(r[1])));
     return counts;
   }
 
@@ -134,10 +135,10 @@ public class SqlIncidentStore implements IncidentStore {
             SqlComplaintStore.restore(complaint),
             (String) r[11],
             prefix == null ? null : new PostcodePrefix(prefix),
-            Rows.instant(r[13]),
+            SqlValues.instant(r[13]),
             IncidentState.valueOf((String) r[14]),
             (String) r[15],
-            Rows.instant(r[16]));
-    return new Stored(Rows.number(r[0]), (String) r[3], incident);
+            SqlValues.instant(r[16]));
+    return new Stored(SqlValues.number(r[0]), (String) r[3], incident);
   }
 }

@@ -2,6 +2,7 @@ package dev.orderlens.carrier.infrastructure;
 
 import dev.orderlens.carrier.domain.report.FeedbackReport;
 import dev.orderlens.carrier.domain.report.ReportArchive;
+import dev.orderlens.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -34,7 +35,7 @@ public class SqlReportArchive implements ReportArchive {
             .setParameter(3, report.period().from())
             .setParameter(4, report.period().to())
             .setParameter(5, body)
-            .setParameter(6, Rows.utc(report.generatedAt()))
+            .setParameter(6, SqlValues.utc(report.generatedAt()))
             .executeUpdate()
         == 1;
   }
@@ -66,12 +67,12 @@ public class SqlReportArchive implements ReportArchive {
         .map(
             r ->
                 new Stored(
-                    Rows.number(r[0]),
+                    SqlValues.number(r[0]),
                     (String) r[1],
                     (String) r[2],
-                    Rows.date(r[3]),
-                    Rows.date(r[4]),
-                    Rows.instant(r[5]),
+                    SqlValues.date(r[3]),
+                    SqlValues.date(r[4]),
+                    SqlValues.instant(r[5]),
                     (String) r[6]))
         .toList();
   }

@@ -8,7 +8,7 @@ import dev.orderlens.order.domain.cache.OrderCache;
 import dev.orderlens.order.domain.cache.OrderCachePolicy;
 import dev.orderlens.order.domain.catalog.CatalogItem;
 import dev.orderlens.order.domain.catalog.CatalogSource;
-import dev.orderlens.order.infrastructure.imported.JpaImportedOrders;
+import dev.orderlens.order.infrastructure.imported.SqlImportedOrders;
 import dev.orderlens.order.infrastructure.magento.MagentoCatalogSource;
 import dev.orderlens.order.infrastructure.magento.MagentoGateway;
 import dev.orderlens.order.infrastructure.magento.MagentoOrderSource;
@@ -47,7 +47,7 @@ public class ConfiguredOrderSources implements OrderSources {
   private static final Logger LOG = Logger.getLogger(ConfiguredOrderSources.class.getName());
 
   @Inject Config config;
-  @Inject JpaImportedOrders imported;
+  @Inject SqlImportedOrders imported;
   @Inject ShopifyGateway shopify;
   @Inject WooCommerceGateway wooCommerce;
   @Inject MagentoGateway magento;

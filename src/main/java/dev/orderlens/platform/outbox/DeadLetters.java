@@ -1,5 +1,6 @@
 package dev.orderlens.platform.outbox;
 
+import dev.orderlens.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -7,7 +8,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 
 /** The messages the outbox gave up on, for an admin to inspect and replay. */
@@ -61,7 +61,7 @@ public class DeadLetters {
     return em.createNativeQuery(
                 "UPDATE outbox SET status = 'PENDING', attempts = 0, next_attempt_at = ?"
                     + " WHERE id = ? AND status = 'DEAD'")
-            .setParameter(1, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+            .setParameter(1, SqlValues.utc(clock.instant()))
             .setParameter(2, id)
             .executeUpdate()
         == 1;

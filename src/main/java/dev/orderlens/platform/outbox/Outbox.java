@@ -1,5 +1,6 @@
 package dev.orderlens.platform.outbox;
 
+import dev.orderlens.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
@@ -11,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.HexFormat;
 
 /**
@@ -46,7 +46,7 @@ public class Outbox {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean enqueue(String kind, String target, String dedupKey, String payload) {
-    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    LocalDateTime now = SqlValues.utc(clock.instant());
     boolean added =
         em.createNativeQuery(
                     "INSERT IGNORE INTO outbox"
@@ -69,7 +69,7 @@ public class Outbox {
   /** Queues {@code payload} as the latest work for {@code key} (see the class comment). */
   @Transactional(Transactional.TxType.MANDATORY)
   public void enqueueLatest(String kind, String target, String key, String payload) {
-    LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    LocalDateTime now = SqlValues.utc(clock.instant());
     em.createNativeQuery(
             "INSERT INTO outbox (kind, target, dedup_key, payload, status, attempts,"
                 + " next_attempt_at, created_at) VALUES (?, ?, ?, ?, 'PENDING', 0, ?, ?)"

@@ -1,16 +1,14 @@
 package dev.orderlens.platform.outbox;
 
+import dev.orderlens.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -116,22 +114,10 @@ public class QueueMetrics {
     Map<String, Row> out = new ConcurrentHashMap<>();
     for (Object o : rows) {
       Object[] r = (Object[]) o;
-      out.put((String) r[0], new Row(number(r[1]), instant(r[2]), number(r[3])));
+      out.put(
+          (String) r[0],
+          new Row(SqlValues.number(r[1]), SqlValues.instant(r[2]), SqlValues.number(r[3])));
     }
     return out;
-  }
-
-  private static long number(Object value) {
-    return value == null ? 0 : ((Number) value).longValue();
-  }
-
-  private static Instant instant(Object value) {
-    if (value instanceof Timestamp t) {
-      return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
-    }
-    if (value instanceof LocalDateTime l) {
-      return l.toInstant(ZoneOffset.UTC);
-    }
-    return null;
   }
 }

@@ -1,5 +1,7 @@
 package dev.orderlens.platform.outbox;
 
+import static dev.orderlens.platform.SqlValues.utc;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,7 +11,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -184,9 +185,5 @@ public class WorkQueue {
   private static String shorten(String reason) {
     String r = reason == null ? "failed" : reason;
     return r.substring(0, Math.min(500, r.length()));
-  }
-
-  private static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 }

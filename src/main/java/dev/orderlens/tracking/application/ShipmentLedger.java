@@ -5,6 +5,7 @@ import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.detection.CarrierDetector;
 import dev.orderlens.tracking.domain.ledger.ShipmentRecord;
 import dev.orderlens.tracking.domain.schedule.WorkingCalendar;
+import dev.orderlens.tracking.domain.schedule.WorkingCalendars;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
@@ -28,13 +29,15 @@ public class ShipmentLedger {
   private static final ZoneId ZONE = ZoneOffset.UTC;
 
   private ShipmentRepository shipments;
+  private WorkingCalendars calendars;
 
   /** For CDI's client proxy only. */
   protected ShipmentLedger() {}
 
   @Inject
-  public ShipmentLedger(ShipmentRepository shipments) {
+  public ShipmentLedger(ShipmentRepository shipments, WorkingCalendars calendars) {
     this.shipments = shipments;
+    this.calendars = calendars;
   }
 
   /** What a ticket taught about a parcel, with the report the sources gave (or null). */
@@ -69,8 +72,11 @@ public class ShipmentLedger {
     return known.size();
   }
 
-  private static WorkingCalendar calendar(ShipmentRecord shipment) {
-    String country = shipment.destinationCountry();
-    return WorkingCalendar.of(country == null ? "ZZ" : country, List.of());
+  /**
+   * The destination's calendar with its configured holidays: the transit days carriers are scored
+   * on are counted as the delay agents see is (one calendar for both).
+   */
+  private WorkingCalendar calendar(ShipmentRecord shipment) {
+    return calendars.forCountry(shipment.destinationCountry());
   }
 }

@@ -1,13 +1,12 @@
 package dev.orderlens.writeback.infrastructure;
 
+import dev.orderlens.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -49,7 +48,7 @@ public class HelpdeskNotes {
         .setParameter(2, ticketId)
         .setParameter(3, write.noteId())
         .setParameter(4, write.fingerprint())
-        .setParameter(5, LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+        .setParameter(5, SqlValues.utc(clock.instant()))
         .executeUpdate();
   }
 }

@@ -12,6 +12,7 @@ import dev.orderlens.tracking.domain.TrackingPush.PushRefusedException.Reason;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.TrackingStatus;
 import dev.orderlens.tracking.domain.ledger.ShipmentRecord;
+import dev.orderlens.tracking.domain.schedule.WorkingCalendars;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Proxy;
@@ -45,7 +46,8 @@ class TrackingWebhookResourceTest {
               public void save(ShipmentRecord shipment) {
                 saved.add(shipment);
               }
-            });
+            },
+            WorkingCalendars.WEEKENDS_ONLY);
     return resource;
   }
 

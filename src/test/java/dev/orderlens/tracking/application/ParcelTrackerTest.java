@@ -77,7 +77,7 @@ class ParcelTrackerTest {
     return new ParcelTracker(
         ListInstance.of(sources),
         ASSEMBLER,
-        new ShipmentLedger(shipments),
+        new ShipmentLedger(shipments, WorkingCalendars.WEEKENDS_ONLY),
         WorkingCalendars.WEEKENDS_ONLY);
   }
 

@@ -8,6 +8,8 @@ import dev.orderlens.tracking.domain.TrackingEvent;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.TrackingStatus;
 import dev.orderlens.tracking.domain.ledger.ShipmentRecord;
+import dev.orderlens.tracking.domain.schedule.WorkingCalendar;
+import dev.orderlens.tracking.domain.schedule.WorkingCalendars;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,7 +22,8 @@ import org.junit.jupiter.api.Test;
 class ShipmentLedgerTest {
 
   private final InMemoryShipments shipments = new InMemoryShipments();
-  private final ShipmentLedger ledger = new ShipmentLedger(shipments);
+  private final ShipmentLedger ledger =
+      new ShipmentLedger(shipments, WorkingCalendars.WEEKENDS_ONLY);
 
   private static TrackingReport delivered(String number, String carrier) {
     return new TrackingReport(
@@ -89,6 +92,49 @@ class ShipmentLedgerTest {
     assertTrue(stored.attemptDisputed());
     assertEquals(1, stored.events().size());
     assertEquals("it-shop", stored.store());
+  }
+
+  @Test
+  void transitDaysSkipTheDestinationsConfiguredHolidaysAsTheAgentsDelayDoes() {
+    LocalDate holiday = LocalDate.of(2026, 12, 8);
+    WorkingCalendars italy =
+        country -> WorkingCalendar.of(country, "IT".equals(country) ? List.of(holiday) : List.of());
+    ShipmentLedger withHolidays = new ShipmentLedger(shipments, italy);
+    TrackingReport report =
+        new TrackingReport(
+            "1Z5R89390357567999",
+            "ups",
+            TrackingStatus.DELIVERED,
+            "Delivered_001",
+            List.of(
+                TrackingEvent.of(
+                    Instant.parse("2026-12-07T09:00:00Z"), TrackingStatus.IN_TRANSIT, null, "Out"),
+                TrackingEvent.of(
+                    Instant.parse("2026-12-09T15:00:00Z"),
+                    TrackingStatus.DELIVERED,
+                    null,
+                    "Delivered")),
+            null);
+
+    withHolidays.followed(
+        ShipmentRecord.first(
+            "ups", "1Z5R89390357567999", "it-shop", "1003", "20139", "IT", null, false),
+        report,
+        null);
+    ledger.followed(
+        ShipmentRecord.first(
+            "ups", "1Z5R89390357568000", "it-shop", "1004", "20139", "IT", null, false),
+        new TrackingReport(
+            "1Z5R89390357568000",
+            "ups",
+            TrackingStatus.DELIVERED,
+            "Delivered_001",
+            report.events(),
+            null),
+        null);
+
+    assertEquals(1, shipments.find("ups", "1Z5R89390357567999").orElseThrow().transitWorkingDays());
+    assertEquals(2, shipments.find("ups", "1Z5R89390357568000").orElseThrow().transitWorkingDays());
   }
 
   /** The repository contract, kept in a map. */

@@ -3,6 +3,7 @@ package dev.orderlens.carrier.domain.report;
 import dev.orderlens.carrier.domain.complaint.ComplaintKey;
 import dev.orderlens.carrier.domain.complaint.ComplaintRecord;
 import dev.orderlens.carrier.domain.complaint.TextDigest;
+import dev.orderlens.tracking.domain.ledger.PostcodePrefix;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;

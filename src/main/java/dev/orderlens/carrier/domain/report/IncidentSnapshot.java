@@ -2,6 +2,7 @@ package dev.orderlens.carrier.domain.report;
 
 import dev.orderlens.carrier.domain.ComplaintCategory;
 import dev.orderlens.carrier.domain.complaint.TextDigest;
+import dev.orderlens.tracking.domain.ledger.PostcodePrefix;
 import java.util.List;
 
 /**

@@ -79,7 +79,7 @@ public record ShipmentRecord(
         null,
         store,
         orderNumber,
-        PostcodePrefix.of(destinationPostcode),
+        PostcodePrefix.textOf(destinationPostcode),
         destinationCountry,
         promisedDate,
         null,
@@ -171,7 +171,7 @@ public record ShipmentRecord(
         e.subStatus(),
         EventText.withoutReceiver(e.description()),
         e.location(),
-        PostcodePrefix.of(e.postcode()),
+        PostcodePrefix.textOf(e.postcode()),
         null,
         null);
   }

@@ -1,13 +1,13 @@
 package dev.orderlens.tracking.infrastructure.aftership;
 
-import static dev.orderlens.tracking.infrastructure.JsonPayloads.number;
-import static dev.orderlens.tracking.infrastructure.JsonPayloads.object;
-import static dev.orderlens.tracking.infrastructure.JsonPayloads.text;
+import static dev.orderlens.platform.JsonFields.number;
+import static dev.orderlens.platform.JsonFields.object;
+import static dev.orderlens.platform.JsonFields.text;
 
+import dev.orderlens.platform.JsonFields;
 import dev.orderlens.tracking.domain.TrackingEvent;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.incident.SubStatus;
-import dev.orderlens.tracking.infrastructure.JsonPayloads;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -57,7 +57,7 @@ public final class AfterShipTrackingParser {
       return events;
     }
     for (JsonObject c : checkpoints.getValuesAs(JsonObject.class)) {
-      Instant at = JsonPayloads.instant(text(c, "checkpoint_time"));
+      Instant at = JsonFields.instant(text(c, "checkpoint_time"));
       if (at == null) {
         continue;
       }
@@ -105,7 +105,7 @@ public final class AfterShipTrackingParser {
             text(t, "expected_delivery"),
             text(t, "custom_estimated_delivery_date"),
             text(object(t, "aftership_estimated_delivery_date"), "estimated_delivery_date"))
-        .map(JsonPayloads::localDate)
+        .map(JsonFields::localDate)
         .filter(Objects::nonNull)
         .findFirst()
         .orElse(null);

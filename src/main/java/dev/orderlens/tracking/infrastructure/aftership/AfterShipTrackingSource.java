@@ -2,9 +2,9 @@ package dev.orderlens.tracking.infrastructure.aftership;
 
 import static dev.orderlens.platform.Jsons.JSON;
 
+import dev.orderlens.platform.JsonFields;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.TrackingSource;
-import dev.orderlens.tracking.infrastructure.JsonPayloads;
 import dev.orderlens.tracking.infrastructure.TrackingProviderException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -50,7 +50,7 @@ public class AfterShipTrackingSource implements TrackingSource {
 
   /** {@code data.trackings[0]} wrapped as a single tracking, or null when the list is empty. */
   private static JsonObject firstTracking(JsonObject answer) {
-    JsonObject data = JsonPayloads.object(answer, "data");
+    JsonObject data = JsonFields.object(answer, "data");
     JsonArray trackings = data == null ? null : data.getJsonArray("trackings");
     if (trackings == null) {
       return data == null ? null : answer;

@@ -1,12 +1,12 @@
 package dev.orderlens.tracking.infrastructure.dhl;
 
-import static dev.orderlens.tracking.infrastructure.JsonPayloads.object;
-import static dev.orderlens.tracking.infrastructure.JsonPayloads.text;
+import static dev.orderlens.platform.JsonFields.object;
+import static dev.orderlens.platform.JsonFields.text;
 
+import dev.orderlens.platform.JsonFields;
 import dev.orderlens.tracking.domain.TrackingEvent;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.incident.SubStatus;
-import dev.orderlens.tracking.infrastructure.JsonPayloads;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -51,7 +51,7 @@ public final class DhlTrackingParser {
 
   /** DHL's events carry an address but no coordinates. */
   private static Optional<TrackingEvent> event(JsonObject e) {
-    Instant at = JsonPayloads.instant(text(e, "timestamp"));
+    Instant at = JsonFields.instant(text(e, "timestamp"));
     if (at == null) {
       return Optional.empty();
     }
@@ -74,7 +74,7 @@ public final class DhlTrackingParser {
   /** DHL's single estimate, else the end of its estimated time frame. */
   private static LocalDate eta(JsonObject s) {
     String single = text(s, "estimatedTimeOfDelivery");
-    return JsonPayloads.localDate(
+    return JsonFields.localDate(
         single != null
             ? single
             : text(object(s, "estimatedDeliveryTimeFrame"), "estimatedThrough"));

@@ -1,13 +1,13 @@
 package dev.orderlens.tracking.infrastructure.seventeentrack;
 
-import static dev.orderlens.tracking.infrastructure.JsonPayloads.number;
-import static dev.orderlens.tracking.infrastructure.JsonPayloads.object;
-import static dev.orderlens.tracking.infrastructure.JsonPayloads.text;
+import static dev.orderlens.platform.JsonFields.number;
+import static dev.orderlens.platform.JsonFields.object;
+import static dev.orderlens.platform.JsonFields.text;
 
+import dev.orderlens.platform.JsonFields;
 import dev.orderlens.tracking.domain.TrackingEvent;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.incident.SubStatus;
-import dev.orderlens.tracking.infrastructure.JsonPayloads;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.time.Instant;
@@ -68,8 +68,8 @@ public final class SeventeenTrackParser {
 
   private static Optional<TrackingEvent> event(JsonObject e) {
     Instant at =
-        Optional.ofNullable(JsonPayloads.instant(text(e, "time_utc")))
-            .orElse(JsonPayloads.instant(text(e, "time_iso")));
+        Optional.ofNullable(JsonFields.instant(text(e, "time_utc")))
+            .orElse(JsonFields.instant(text(e, "time_iso")));
     if (at == null) {
       return Optional.empty();
     }
@@ -92,6 +92,6 @@ public final class SeventeenTrackParser {
   private static LocalDate eta(JsonObject info) {
     JsonObject window = object(info, "time_metrics", "estimated_delivery_date");
     String to = text(window, "to");
-    return JsonPayloads.localDate(to != null ? to : text(window, "from"));
+    return JsonFields.localDate(to != null ? to : text(window, "from"));
   }
 }

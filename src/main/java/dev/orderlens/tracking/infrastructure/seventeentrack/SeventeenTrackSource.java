@@ -1,8 +1,8 @@
 package dev.orderlens.tracking.infrastructure.seventeentrack;
 
+import dev.orderlens.platform.JsonFields;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.TrackingSource;
-import dev.orderlens.tracking.infrastructure.JsonPayloads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonArray;
@@ -47,12 +47,12 @@ public class SeventeenTrackSource implements TrackingSource {
   }
 
   private static boolean notRegistered(JsonObject answer, String trackingNumber) {
-    JsonObject data = JsonPayloads.object(answer, "data");
+    JsonObject data = JsonFields.object(answer, "data");
     JsonArray rejected = data == null ? null : data.getJsonArray("rejected");
     return rejected != null
         && rejected.getValuesAs(JsonObject.class).stream()
-            .filter(r -> trackingNumber.equalsIgnoreCase(JsonPayloads.text(r, "number")))
-            .map(r -> JsonPayloads.number(JsonPayloads.object(r, "error"), "code"))
+            .filter(r -> trackingNumber.equalsIgnoreCase(JsonFields.text(r, "number")))
+            .map(r -> JsonFields.number(JsonFields.object(r, "error"), "code"))
             .anyMatch(code -> code != null && code.intValue() == NOT_REGISTERED);
   }
 }

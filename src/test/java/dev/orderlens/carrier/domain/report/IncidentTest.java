@@ -7,6 +7,7 @@ import dev.orderlens.carrier.domain.ComplaintCategory;
 import dev.orderlens.carrier.domain.CourierComplaint;
 import dev.orderlens.carrier.domain.complaint.ComplaintRecord;
 import dev.orderlens.tracking.domain.Blame;
+import dev.orderlens.tracking.domain.ledger.PostcodePrefix;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -5,14 +5,13 @@ import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderNumber;
 import dev.orderlens.order.domain.OrderSource;
 import dev.orderlens.platform.JsonCodec;
+import dev.orderlens.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -22,7 +21,7 @@ import java.util.Optional;
  * pushed orders, so {@link #store()} names the source, not one store.
  */
 @ApplicationScoped
-public class JpaImportedOrders implements OrderSource, ImportedOrderRepository {
+public class SqlImportedOrders implements OrderSource, ImportedOrderRepository {
 
   static final String SOURCE_NAME = "imported";
 
@@ -68,7 +67,7 @@ public class JpaImportedOrders implements OrderSource, ImportedOrderRepository {
   @Override
   @Transactional
   public void save(Order order) {
-    var now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+    var now = SqlValues.utc(clock.instant());
     em.createNativeQuery(
             "INSERT INTO imported_order"
                 + " (store, order_number, buyer_email, placed_at, document, updated_at)"
@@ -79,7 +78,7 @@ public class JpaImportedOrders implements OrderSource, ImportedOrderRepository {
         .setParameter(1, order.store())
         .setParameter(2, order.number().value())
         .setParameter(3, ImportedOrderEntity.normaliseEmail(order.buyer().email()))
-        .setParameter(4, LocalDateTime.ofInstant(order.placedAt(), ZoneOffset.UTC))
+        .setParameter(4, SqlValues.utc(order.placedAt()))
         .setParameter(5, JsonCodec.write(order))
         .setParameter(6, now)
         .executeUpdate();

@@ -1,12 +1,13 @@
 package dev.orderlens.tracking.infrastructure.storage;
 
-import static dev.orderlens.tracking.infrastructure.storage.SqlValues.date;
-import static dev.orderlens.tracking.infrastructure.storage.SqlValues.instant;
-import static dev.orderlens.tracking.infrastructure.storage.SqlValues.integer;
-import static dev.orderlens.tracking.infrastructure.storage.SqlValues.string;
-import static dev.orderlens.tracking.infrastructure.storage.SqlValues.truncated;
-import static dev.orderlens.tracking.infrastructure.storage.SqlValues.utc;
+import static dev.orderlens.platform.SqlValues.date;
+import static dev.orderlens.platform.SqlValues.instant;
+import static dev.orderlens.platform.SqlValues.integer;
+import static dev.orderlens.platform.SqlValues.string;
+import static dev.orderlens.platform.SqlValues.truncated;
+import static dev.orderlens.platform.SqlValues.utc;
 
+import dev.orderlens.platform.SqlValues;
 import dev.orderlens.platform.logging.Redactor;
 import dev.orderlens.tracking.domain.ShipmentRepository;
 import dev.orderlens.tracking.domain.TrackingEvent;
@@ -29,7 +30,7 @@ import java.util.Optional;
  * carrier's free text may hold a phone number or an address.
  */
 @ApplicationScoped
-public class JpaShipmentRepository implements ShipmentRepository {
+public class SqlShipmentRepository implements ShipmentRepository {
 
   private static final String COLUMNS =
       "id, carrier, tracking_number, service, store, order_number, destination_postcode_prefix,"

@@ -5,14 +5,13 @@ import dev.orderlens.enrichment.domain.MessageHistory;
 import dev.orderlens.intake.domain.InboundEvent;
 import dev.orderlens.intake.domain.TicketEventRepository;
 import dev.orderlens.platform.JsonCodec;
+import dev.orderlens.platform.SqlValues;
 import dev.orderlens.ticket.domain.Ticket;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,7 +23,7 @@ import java.util.Optional;
  * while an event is enriched.
  */
 @ApplicationScoped
-public class JpaTicketEventRepository implements TicketEventRepository {
+public class SqlTicketEventRepository implements TicketEventRepository {
 
   @PersistenceContext(unitName = "orderlens")
   EntityManager em;
@@ -42,7 +41,7 @@ public class JpaTicketEventRepository implements TicketEventRepository {
             .setParameter(2, eventId)
             .setParameter(3, ticket.id())
             .setParameter(4, payload)
-            .setParameter(5, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+            .setParameter(5, SqlValues.utc(at))
             .executeUpdate();
     return inserted == 1;
   }
@@ -73,7 +72,7 @@ public class JpaTicketEventRepository implements TicketEventRepository {
                 "UPDATE ticket_event SET enrichment = ?, enriched_at = ?, status = 'ENRICHED',"
                     + " order_key = ? WHERE source = ? AND event_id = ? AND status = 'RECEIVED'")
             .setParameter(1, json)
-            .setParameter(2, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+            .setParameter(2, SqlValues.utc(at))
             .setParameter(3, orderKey(enrichment))
             .setParameter(4, source)
             .setParameter(5, eventId)
@@ -94,7 +93,7 @@ public class JpaTicketEventRepository implements TicketEventRepository {
             .setParameter(3, event.ticket().id())
             .setParameter(4, payload)
             .setParameter(5, JsonCodec.write(event.ticket()))
-            .setParameter(6, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+            .setParameter(6, SqlValues.utc(at))
             .setParameter(7, event.causedByOrderlens() ? "IGNORED" : "RECEIVED")
             .executeUpdate();
     return inserted == 1;
@@ -121,10 +120,10 @@ public class JpaTicketEventRepository implements TicketEventRepository {
     return em.createNativeQuery(
                 "UPDATE ticket_event SET received_at = ? WHERE source = ? AND event_id = ?"
                     + " AND status = 'RECEIVED' AND received_at < ?")
-            .setParameter(1, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+            .setParameter(1, SqlValues.utc(at))
             .setParameter(2, source)
             .setParameter(3, eventId)
-            .setParameter(4, LocalDateTime.ofInstant(recordedBefore, ZoneOffset.UTC))
+            .setParameter(4, SqlValues.utc(recordedBefore))
             .executeUpdate()
         == 1;
   }

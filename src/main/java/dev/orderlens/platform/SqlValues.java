@@ -1,4 +1,4 @@
-package dev.orderlens.tracking.infrastructure.storage;
+package dev.orderlens.platform;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -9,25 +9,26 @@ import java.time.ZoneOffset;
 /**
  * Conversions between domain values and what the MariaDB driver hands back from native queries,
  * whose Java types vary with driver settings (a DATETIME may come as Timestamp or LocalDateTime, a
- * BOOLEAN as Boolean or a number). Times are stored in UTC.
+ * BOOLEAN as Boolean or a number). Times are stored in UTC. The one such helper: every store's
+ * native queries read and write through it.
  */
-final class SqlValues {
+public final class SqlValues {
 
   private SqlValues() {}
 
-  static LocalDateTime utc(Instant instant) {
+  public static LocalDateTime utc(Instant instant) {
     return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
   }
 
-  static String truncated(String text, int max) {
+  public static String truncated(String text, int max) {
     return text == null || text.length() <= max ? text : text.substring(0, max);
   }
 
-  static String string(Object value) {
+  public static String string(Object value) {
     return value == null ? null : value.toString();
   }
 
-  static Instant instant(Object value) {
+  public static Instant instant(Object value) {
     if (value instanceof Timestamp t) {
       return t.toLocalDateTime().toInstant(ZoneOffset.UTC);
     }
@@ -37,18 +38,23 @@ final class SqlValues {
     return value instanceof Instant i ? i : null;
   }
 
-  static LocalDate date(Object value) {
+  public static LocalDate date(Object value) {
     if (value instanceof java.sql.Date d) {
       return d.toLocalDate();
     }
     return value instanceof LocalDate d ? d : null;
   }
 
-  static boolean bool(Object value) {
+  public static boolean bool(Object value) {
     return value instanceof Boolean b ? b : value instanceof Number n && n.intValue() != 0;
   }
 
-  static Integer integer(Object value) {
+  public static Integer integer(Object value) {
     return value instanceof Number n ? n.intValue() : null;
+  }
+
+  /** A count or id as the driver returns it (Long, Integer, BigInteger, BigDecimal); null is 0. */
+  public static long number(Object value) {
+    return value == null ? 0 : ((Number) value).longValue();
   }
 }

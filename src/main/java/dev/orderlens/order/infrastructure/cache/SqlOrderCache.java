@@ -3,14 +3,12 @@ package dev.orderlens.order.infrastructure.cache;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.cache.OrderCache;
 import dev.orderlens.platform.JsonCodec;
+import dev.orderlens.platform.SqlValues;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.sql.Timestamp;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +17,7 @@ import java.util.Optional;
  * The order cache in MariaDB's {@code order_cache}: the shop's answer as a JSON array, UTC times.
  */
 @ApplicationScoped
-public class JpaOrderCache implements OrderCache {
+public class SqlOrderCache implements OrderCache {
 
   @PersistenceContext(unitName = "orderlens")
   EntityManager em;
@@ -39,7 +37,8 @@ public class JpaOrderCache implements OrderCache {
         .map(
             r ->
                 new Entry(
-                    Arrays.asList(JsonCodec.read((String) r[0], Order[].class)), instant(r[1])))
+                    Arrays.asList(JsonCodec.read((String) r[0], Order[].class)),
+                    SqlValues.instant(r[1])))
         .findFirst();
   }
 
@@ -54,13 +53,7 @@ public class JpaOrderCache implements OrderCache {
         .setParameter(2, kind)
         .setParameter(3, key)
         .setParameter(4, JsonCodec.write(orders.toArray(Order[]::new)))
-        .setParameter(5, LocalDateTime.ofInstant(at, ZoneOffset.UTC))
+        .setParameter(5, SqlValues.utc(at))
         .executeUpdate();
-  }
-
-  private static Instant instant(Object value) {
-    LocalDateTime local =
-        value instanceof Timestamp t ? t.toLocalDateTime() : (LocalDateTime) value;
-    return local.toInstant(ZoneOffset.UTC);
   }
 }
