@@ -68,12 +68,20 @@ public final class JsonFields {
   }
 
   /**
-   * An ISO-8601 timestamp; one without an offset is read as UTC (vendors send local carrier time
-   * without zone; UTC is the least wrong guess), null when absent or unreadable.
+   * An ISO-8601 timestamp or unix seconds; one without an offset is read as UTC (vendors send local
+   * carrier time without zone; UTC is the least wrong guess), null when absent or unreadable.
    */
-  public static Instant instant(String text) {
-    if (text == null) {
+  public static Instant instant(String value) {
+    if (value == null || value.isBlank()) {
       return null;
+    }
+    String text = value.strip();
+    if (text.chars().allMatch(Character::isDigit)) {
+      try {
+        return Instant.ofEpochSecond(Long.parseLong(text));
+      } catch (NumberFormatException | java.time.DateTimeException tooLarge) {
+        return null;
+      }
     }
     try {
       return OffsetDateTime.parse(text).toInstant();

@@ -58,6 +58,8 @@ class JsonFieldsTest {
     assertEquals(
         Instant.parse("2026-03-02T09:00:00Z"), JsonFields.instant("2026-03-02T10:00:00+01:00"));
     assertEquals(Instant.parse("2026-03-02T00:00:00Z"), JsonFields.instant("2026-03-02"));
+    assertEquals(Instant.parse("2026-03-02T10:00:00Z"), JsonFields.instant("1772445600"));
     assertNull(JsonFields.instant("yesterday"));
+    assertNull(JsonFields.instant("99999999999999999999"));
   }
 }

@@ -7,9 +7,6 @@ import dev.orderlens.ticket.domain.Ticket;
 import jakarta.json.JsonObject;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -50,22 +47,6 @@ public final class Payloads {
       return helpdesk + "-" + HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
-    }
-  }
-
-  /** ISO-8601 instant or offset date-time, unix seconds, or null when absent or unreadable. */
-  public static Instant instant(String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    String v = value.strip();
-    try {
-      if (v.chars().allMatch(Character::isDigit)) {
-        return Instant.ofEpochSecond(Long.parseLong(v));
-      }
-      return OffsetDateTime.parse(v).toInstant();
-    } catch (DateTimeParseException | NumberFormatException e) {
-      return null;
     }
   }
 

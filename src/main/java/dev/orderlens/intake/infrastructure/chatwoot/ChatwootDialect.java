@@ -74,7 +74,7 @@ public class ChatwootDialect implements HelpdeskDialect {
             Payloads.value(text(object(conversation, "additional_attributes"), "mail_subject")),
             message ? text(root, "content") : firstMessage(conversation),
             Payloads.value(text(conversation, "channel")),
-            Payloads.instant(text(conversation, "created_at")),
+            JsonFields.instant(text(conversation, "created_at")),
             new Requester(
                 Payloads.value(text(contact, "email")),
                 Payloads.value(text(contact, "name")),

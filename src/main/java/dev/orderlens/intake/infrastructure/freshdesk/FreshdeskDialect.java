@@ -8,6 +8,7 @@ import dev.orderlens.intake.domain.InboundEvent;
 import dev.orderlens.intake.domain.WebhookRequest;
 import dev.orderlens.intake.infrastructure.Payloads;
 import dev.orderlens.intake.infrastructure.SharedSecret;
+import dev.orderlens.platform.JsonFields;
 import dev.orderlens.ticket.domain.OrderlensMarker;
 import dev.orderlens.ticket.domain.Requester;
 import dev.orderlens.ticket.domain.Ticket;
@@ -56,7 +57,7 @@ public class FreshdeskDialect implements HelpdeskDialect {
         Payloads.value(text(t, "subject")),
         latest != null ? latest : Payloads.value(text(t, "description")),
         Payloads.value(text(t, "source")),
-        Payloads.instant(text(t, "created_at")),
+        JsonFields.instant(text(t, "created_at")),
         new Requester(
             Payloads.value(text(contact, "email")),
             Payloads.value(text(contact, "name")),

@@ -7,6 +7,7 @@ import dev.orderlens.intake.domain.HelpdeskDialect;
 import dev.orderlens.intake.domain.InboundEvent;
 import dev.orderlens.intake.domain.WebhookRequest;
 import dev.orderlens.intake.infrastructure.Payloads;
+import dev.orderlens.platform.JsonFields;
 import dev.orderlens.ticket.domain.OrderlensMarker;
 import dev.orderlens.ticket.domain.Requester;
 import dev.orderlens.ticket.domain.Ticket;
@@ -50,7 +51,7 @@ public class GorgiasDialect implements HelpdeskDialect {
             Payloads.value(text(t, "subject")),
             Payloads.value(text(message, "body_text")),
             Payloads.value(text(t, "channel")),
-            Payloads.instant(text(t, "created_datetime")),
+            JsonFields.instant(text(t, "created_datetime")),
             new Requester(
                 Payloads.value(text(customer, "email")),
                 Payloads.value(text(customer, "name")),

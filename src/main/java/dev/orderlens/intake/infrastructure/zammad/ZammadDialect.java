@@ -66,7 +66,7 @@ public class ZammadDialect implements HelpdeskDialect {
             Payloads.value(text(t, "title")),
             Payloads.value(text(article, "body")),
             channel(t, article),
-            Payloads.instant(text(t, "created_at")),
+            JsonFields.instant(text(t, "created_at")),
             new Requester(
                 Payloads.value(text(customer, "email")),
                 name(customer),

@@ -7,6 +7,7 @@ import dev.orderlens.intake.domain.HelpdeskDialect;
 import dev.orderlens.intake.domain.InboundEvent;
 import dev.orderlens.intake.domain.WebhookRequest;
 import dev.orderlens.intake.infrastructure.Payloads;
+import dev.orderlens.platform.JsonFields;
 import dev.orderlens.platform.security.Hmac;
 import dev.orderlens.ticket.domain.OrderlensMarker;
 import dev.orderlens.ticket.domain.Requester;
@@ -61,7 +62,7 @@ public class ZendeskDialect implements HelpdeskDialect {
             Payloads.value(text(t, "title")),
             latest != null ? latest : Payloads.value(text(t, "description")),
             Payloads.value(text(t, "via")),
-            Payloads.instant(text(t, "created_at")),
+            JsonFields.instant(text(t, "created_at")),
             new Requester(
                 Payloads.value(text(requester, "email")),
                 Payloads.value(text(requester, "name")),
