@@ -382,6 +382,15 @@ class GenericWebhookIT {
     assertEquals(200, response.statusCode(), response.body());
     assertTrue(
         Http.json(response).getJsonArray("flags").toString().contains("ORDER_SOURCE_UNAVAILABLE"));
+    assertEquals(
+        2,
+        shopify
+            .findAll(
+                postRequestedFor(urlEqualTo("/admin/api/2025-01/graphql.json"))
+                    .withRequestBody(
+                        matchingJsonPath("$.variables.query", equalTo("name:\"#" + number + "\""))))
+            .size(),
+        "asked once and retried once, as microprofile-config.properties sets Retry/maxRetries");
   }
 
   @Test

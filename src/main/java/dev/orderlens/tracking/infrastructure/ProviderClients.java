@@ -1,10 +1,9 @@
 package dev.orderlens.tracking.infrastructure;
 
+import dev.orderlens.platform.rest.RestClients;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.concurrent.TimeUnit;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 import org.eclipse.microprofile.rest.client.ext.ResponseExceptionMapper;
 
 /**
@@ -17,10 +16,7 @@ public final class ProviderClients {
   private ProviderClients() {}
 
   public static <T> T build(Class<T> api, URI baseUrl) {
-    return RestClientBuilder.newBuilder()
-        .baseUri(baseUrl)
-        .connectTimeout(1, TimeUnit.SECONDS)
-        .readTimeout(2, TimeUnit.SECONDS)
+    return RestClients.builder(RestClients.Kind.TRACKING, baseUrl)
         .property("microprofile.rest.client.disable.default.mapper", true)
         .register(new Errors())
         .build(api);

@@ -1,5 +1,6 @@
 package dev.orderlens.writeback.infrastructure;
 
+import dev.orderlens.platform.rest.RestClients;
 import dev.orderlens.writeback.domain.HelpdeskRateLimitedException;
 import dev.orderlens.writeback.domain.HelpdeskRejectedException;
 import dev.orderlens.writeback.domain.HelpdeskUnavailableException;
@@ -8,12 +9,9 @@ import jakarta.ws.rs.client.ClientRequestFilter;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
 import java.time.Clock;
-import java.time.Duration;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Builds a helpdesk's MicroProfile REST client the same way for every vendor: short timeouts (the
@@ -22,9 +20,6 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * "unavailable".
  */
 public final class HelpdeskClients {
-
-  static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
-  static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
 
   private HelpdeskClients() {}
 
@@ -36,10 +31,7 @@ public final class HelpdeskClients {
       String authValue,
       Clock clock) {
     ClientRequestFilter auth = request -> request.getHeaders().putSingle(authHeader, authValue);
-    return RestClientBuilder.newBuilder()
-        .baseUri(baseUrl)
-        .connectTimeout(CONNECT_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
-        .readTimeout(READ_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS)
+    return RestClients.builder(RestClients.Kind.HELPDESK, baseUrl)
         .register(auth)
         .register(new HelpdeskErrorMapper(helpdesk, clock))
         .build(api);

@@ -2,18 +2,15 @@ package dev.orderlens.order.infrastructure.magento;
 
 import dev.orderlens.order.infrastructure.StoreConfig;
 import dev.orderlens.order.infrastructure.StoreRefusedException;
+import dev.orderlens.platform.rest.RestClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Reads orders and shipments from a store's Magento 2 REST API with an integration's bearer token,
@@ -22,16 +19,16 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * "nothing there", not a failure.
  */
 @ApplicationScoped
+@Timeout
+@Retry(abortOn = StoreRefusedException.class)
+@CircuitBreaker
 public class MagentoGateway {
 
   static final int PAGE_SIZE = 5;
 
-  private final Map<String, MagentoRestApi> clients = new ConcurrentHashMap<>();
+  private final RestClients.PerKey<MagentoRestApi> clients = new RestClients.PerKey<>();
 
   /** Orders whose {@code field} equals {@code value}, newest first: the search result's items. */
-  @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
-  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public JsonArray orders(StoreConfig store, String field, String value) {
     return items(
         store,
@@ -41,18 +38,12 @@ public class MagentoGateway {
   }
 
   /** The shipments (with their tracks and items) of one order, by its {@code entity_id}. */
-  @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
-  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public JsonArray shipments(StoreConfig store, String orderEntityId) {
     return items(
         store, () -> client(store).shipments(bearer(store), "order_id", orderEntityId, "eq"));
   }
 
   /** Products whose {@code field} matches {@code value} under {@code condition}. */
-  @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
-  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public JsonArray products(
       StoreConfig store, String field, String value, String condition, int pageSize) {
     return items(
@@ -60,9 +51,6 @@ public class MagentoGateway {
   }
 
   /** The stock item of a SKU ({@code qty}, {@code is_in_stock}); empty when Magento has none. */
-  @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
-  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public java.util.Optional<JsonObject> stockItem(StoreConfig store, String sku) {
     try {
       return java.util.Optional.ofNullable(client(store).stockItem(bearer(store), sku));
@@ -77,8 +65,6 @@ public class MagentoGateway {
   }
 
   /** The store's base currency code, in which catalogue prices are given. */
-  @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
   public String baseCurrency(StoreConfig store) {
     JsonObject currency = client(store).currency(bearer(store));
     return currency == null ? null : currency.getString("base_currency_code", null);
@@ -107,13 +93,10 @@ public class MagentoGateway {
   }
 
   private MagentoRestApi client(StoreConfig store) {
-    return clients.computeIfAbsent(
+    return clients.get(
         store.name(),
         name ->
-            RestClientBuilder.newBuilder()
-                .baseUri(store.baseUrl())
-                .connectTimeout(1, TimeUnit.SECONDS)
-                .readTimeout(2, TimeUnit.SECONDS)
+            RestClients.builder(RestClients.Kind.SHOP, store.baseUrl())
                 .build(MagentoRestApi.class));
   }
 }

@@ -1,17 +1,14 @@
 package dev.orderlens.order.infrastructure.shopify;
 
 import dev.orderlens.order.infrastructure.StoreConfig;
+import dev.orderlens.platform.rest.RestClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Sends GraphQL queries to a store's Shopify Admin API, with the fault tolerance a helpdesk's 10 s
@@ -22,19 +19,15 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
 @ApplicationScoped
 public class ShopifyGateway {
 
-  private final Map<String, ShopifyGraphqlApi> clients = new ConcurrentHashMap<>();
+  private final RestClients.PerKey<ShopifyGraphqlApi> clients = new RestClients.PerKey<>();
 
   @Inject
   @ConfigProperty(name = "order.shopify.api-version", defaultValue = "2025-01")
   String apiVersion;
 
-  @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = ShopifyQueryException.class)
-  @CircuitBreaker(
-      requestVolumeThreshold = 4,
-      failureRatio = 0.75,
-      delay = 30_000,
-      skipOn = ShopifyQueryException.class)
+  @Timeout
+  @Retry(abortOn = ShopifyQueryException.class)
+  @CircuitBreaker(skipOn = ShopifyQueryException.class)
   public JsonObject query(StoreConfig store, JsonObject request) {
     JsonObject response = client(store).query(apiVersion, store.token(), request);
     if (response.containsKey("errors") && !response.containsKey("data")) {
@@ -44,13 +37,10 @@ public class ShopifyGateway {
   }
 
   private ShopifyGraphqlApi client(StoreConfig store) {
-    return clients.computeIfAbsent(
+    return clients.get(
         store.name(),
         name ->
-            RestClientBuilder.newBuilder()
-                .baseUri(store.baseUrl())
-                .connectTimeout(1, TimeUnit.SECONDS)
-                .readTimeout(2, TimeUnit.SECONDS)
+            RestClients.builder(RestClients.Kind.SHOP, store.baseUrl())
                 .build(ShopifyGraphqlApi.class));
   }
 

@@ -6,6 +6,7 @@ import static dev.orderlens.platform.JsonFields.text;
 import static dev.orderlens.platform.Jsons.JSON;
 
 import dev.orderlens.order.infrastructure.StoreConfig;
+import dev.orderlens.platform.rest.RestClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -13,11 +14,9 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Sends GraphQL queries to a store's Vendure Admin API as a logged-in administrator. The session
@@ -33,16 +32,12 @@ public class VendureGateway {
           + " login(username: $username, password: $password, rememberMe: false) {"
           + " __typename ... on ErrorResult { errorCode message } } }";
 
-  private final Map<String, VendureAdminApi> clients = new ConcurrentHashMap<>();
+  private final RestClients.PerKey<VendureAdminApi> clients = new RestClients.PerKey<>();
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-  @Timeout(2000)
-  @Retry(
-      maxRetries = 1,
-      delay = 100,
-      jitter = 100,
-      abortOn = {VendureQueryException.class, IllegalArgumentException.class})
-  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
+  @Timeout
+  @Retry(abortOn = {VendureQueryException.class, IllegalArgumentException.class})
+  @CircuitBreaker
   public JsonObject query(StoreConfig store, JsonObject request) {
     JsonObject response =
         send(store, tokens.computeIfAbsent(store.name(), n -> login(store)), request);
@@ -108,13 +103,10 @@ public class VendureGateway {
   }
 
   private VendureAdminApi client(StoreConfig store) {
-    return clients.computeIfAbsent(
+    return clients.get(
         store.name(),
         name ->
-            RestClientBuilder.newBuilder()
-                .baseUri(store.baseUrl())
-                .connectTimeout(1, TimeUnit.SECONDS)
-                .readTimeout(2, TimeUnit.SECONDS)
+            RestClients.builder(RestClients.Kind.SHOP, store.baseUrl())
                 .build(VendureAdminApi.class));
   }
 }

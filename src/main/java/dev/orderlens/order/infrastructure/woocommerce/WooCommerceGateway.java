@@ -2,20 +2,15 @@ package dev.orderlens.order.infrastructure.woocommerce;
 
 import dev.orderlens.order.infrastructure.StoreConfig;
 import dev.orderlens.order.infrastructure.StoreRefusedException;
+import dev.orderlens.platform.rest.RestClients;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.faulttolerance.Timeout;
-import org.eclipse.microprofile.rest.client.RestClientBuilder;
 
 /**
  * Reads from a store's WooCommerce REST API v3 with the fault tolerance a helpdesk's 10 s webhook
@@ -24,24 +19,21 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * token is {@code consumer_key:consumer_secret}, sent as HTTP Basic (WooCommerce over HTTPS).
  */
 @ApplicationScoped
+@Timeout
+@Retry(abortOn = StoreRefusedException.class)
+@CircuitBreaker
 public class WooCommerceGateway {
 
   static final int PAGE_SIZE = 10;
 
-  private final Map<String, WooCommerceRestApi> clients = new ConcurrentHashMap<>();
+  private final RestClients.PerKey<WooCommerceRestApi> clients = new RestClients.PerKey<>();
 
-  @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
-  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public JsonArray orders(StoreConfig store, String search) {
     return orEmpty(
         store, () -> client(store).orders(basic(store), search, PAGE_SIZE, "date", "desc"));
   }
 
   /** A general setting such as {@code woocommerce_currency}; null when the shop does not say. */
-  @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
-  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public String setting(StoreConfig store, String id) {
     try {
       JsonObject setting = client(store).setting(basic(store), id);
@@ -56,16 +48,10 @@ public class WooCommerceGateway {
     }
   }
 
-  @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
-  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public JsonArray productsBySku(StoreConfig store, String sku) {
     return orEmpty(store, () -> client(store).productsBySku(basic(store), sku));
   }
 
-  @Timeout(2000)
-  @Retry(maxRetries = 1, delay = 100, jitter = 100, abortOn = StoreRefusedException.class)
-  @CircuitBreaker(requestVolumeThreshold = 4, failureRatio = 0.75, delay = 30_000)
   public JsonArray productsInStock(StoreConfig store, String categoryId, int max) {
     return orEmpty(
         store,
@@ -91,18 +77,14 @@ public class WooCommerceGateway {
   }
 
   static String basic(StoreConfig store) {
-    String token = store.token() == null ? "" : store.token();
-    return "Basic " + Base64.getEncoder().encodeToString(token.getBytes(StandardCharsets.UTF_8));
+    return RestClients.basic(store.token());
   }
 
   private WooCommerceRestApi client(StoreConfig store) {
-    return clients.computeIfAbsent(
+    return clients.get(
         store.name(),
         name ->
-            RestClientBuilder.newBuilder()
-                .baseUri(store.baseUrl())
-                .connectTimeout(1, TimeUnit.SECONDS)
-                .readTimeout(2, TimeUnit.SECONDS)
+            RestClients.builder(RestClients.Kind.SHOP, store.baseUrl())
                 .build(WooCommerceRestApi.class));
   }
 }

@@ -46,17 +46,9 @@ public class AfterShipGateway {
   }
 
   /** The {@code data.trackings} answer for this number, or empty when AfterShip says 404. */
-  @Timeout(2000)
-  @Retry(
-      maxRetries = 1,
-      delay = 100,
-      jitter = 100,
-      abortOn = TrackingProviderException.Refused.class)
-  @CircuitBreaker(
-      requestVolumeThreshold = 4,
-      failureRatio = 0.75,
-      delay = 30_000,
-      skipOn = TrackingProviderException.Refused.class)
+  @Timeout
+  @Retry(abortOn = TrackingProviderException.Refused.class)
+  @CircuitBreaker(skipOn = TrackingProviderException.Refused.class)
   public Optional<JsonObject> find(String trackingNumber) {
     try {
       return Optional.of(api.find(version, key, trackingNumber));
@@ -72,12 +64,8 @@ public class AfterShipGateway {
    * Asks AfterShip to follow a number it does not know yet; its answer is the new tracking. Not
    * retried: a creation that timed out may have happened, and the next ticket finds it anyway.
    */
-  @Timeout(2000)
-  @CircuitBreaker(
-      requestVolumeThreshold = 4,
-      failureRatio = 0.75,
-      delay = 30_000,
-      skipOn = TrackingProviderException.Refused.class)
+  @Timeout
+  @CircuitBreaker(skipOn = TrackingProviderException.Refused.class)
   public JsonObject create(String trackingNumber) {
     return api.create(
         version, key, JSON.createObjectBuilder().add("tracking_number", trackingNumber).build());

@@ -38,17 +38,9 @@ public class DhlGateway {
     return key != null;
   }
 
-  @Timeout(2000)
-  @Retry(
-      maxRetries = 1,
-      delay = 100,
-      jitter = 100,
-      abortOn = TrackingProviderException.Refused.class)
-  @CircuitBreaker(
-      requestVolumeThreshold = 4,
-      failureRatio = 0.75,
-      delay = 30_000,
-      skipOn = TrackingProviderException.Refused.class)
+  @Timeout
+  @Retry(abortOn = TrackingProviderException.Refused.class)
+  @CircuitBreaker(skipOn = TrackingProviderException.Refused.class)
   public Optional<JsonObject> shipments(String trackingNumber) {
     try {
       return Optional.of(api.shipments(key, trackingNumber));

@@ -46,28 +46,16 @@ public class SeventeenTrackGateway {
     return token != null;
   }
 
-  @Timeout(2000)
-  @Retry(
-      maxRetries = 1,
-      delay = 100,
-      jitter = 100,
-      abortOn = TrackingProviderException.Refused.class)
-  @CircuitBreaker(
-      requestVolumeThreshold = 4,
-      failureRatio = 0.75,
-      delay = 30_000,
-      skipOn = TrackingProviderException.Refused.class)
+  @Timeout
+  @Retry(abortOn = TrackingProviderException.Refused.class)
+  @CircuitBreaker(skipOn = TrackingProviderException.Refused.class)
   public JsonObject trackInfo(String trackingNumber) {
     return api.trackInfo(version, token, numbers(trackingNumber));
   }
 
   /** Asks 17TRACK to start following the number; its news comes later, by webhook. */
-  @Timeout(2000)
-  @CircuitBreaker(
-      requestVolumeThreshold = 4,
-      failureRatio = 0.75,
-      delay = 30_000,
-      skipOn = TrackingProviderException.Refused.class)
+  @Timeout
+  @CircuitBreaker(skipOn = TrackingProviderException.Refused.class)
   public JsonObject register(String trackingNumber) {
     return api.register(version, token, numbers(trackingNumber));
   }

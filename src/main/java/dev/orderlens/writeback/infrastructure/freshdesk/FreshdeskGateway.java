@@ -4,6 +4,7 @@ import static dev.orderlens.platform.JsonFields.text;
 import static dev.orderlens.platform.JsonFields.texts;
 import static dev.orderlens.platform.Jsons.JSON;
 
+import dev.orderlens.platform.rest.RestClients;
 import dev.orderlens.ticket.domain.OrderlensMarker;
 import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.TicketUpdate;
@@ -13,9 +14,7 @@ import dev.orderlens.writeback.infrastructure.HelpdeskClients;
 import dev.orderlens.writeback.infrastructure.HelpdeskNotFoundException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 
@@ -42,8 +41,7 @@ public class FreshdeskGateway implements HelpdeskGateway {
             helpdesk(),
             config.baseUrl(),
             "Authorization",
-            "Basic "
-                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)),
+            RestClients.basic(credentials),
             clock);
   }
 

@@ -3,6 +3,7 @@ package dev.orderlens.writeback.infrastructure.gorgias;
 import static dev.orderlens.platform.JsonFields.text;
 import static dev.orderlens.platform.Jsons.JSON;
 
+import dev.orderlens.platform.rest.RestClients;
 import dev.orderlens.ticket.domain.OrderlensMarker;
 import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.TicketUpdate;
@@ -13,9 +14,7 @@ import dev.orderlens.writeback.infrastructure.HelpdeskNotFoundException;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Map;
 
 /**
@@ -40,8 +39,7 @@ public class GorgiasGateway implements HelpdeskGateway {
             helpdesk(),
             config.baseUrl(),
             "Authorization",
-            "Basic "
-                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)),
+            RestClients.basic(credentials),
             clock);
   }
 

@@ -5,6 +5,7 @@ import static dev.orderlens.platform.JsonFields.object;
 import static dev.orderlens.platform.JsonFields.text;
 import static dev.orderlens.platform.Jsons.JSON;
 
+import dev.orderlens.platform.rest.RestClients;
 import dev.orderlens.ticket.domain.OrderlensMarker;
 import dev.orderlens.writeback.domain.HelpdeskGateway;
 import dev.orderlens.writeback.domain.TicketUpdate;
@@ -15,9 +16,7 @@ import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Base64;
 import java.util.Locale;
 import java.util.Set;
 
@@ -45,8 +44,7 @@ public class ZendeskGateway implements HelpdeskGateway {
             helpdesk(),
             config.baseUrl(),
             "Authorization",
-            "Basic "
-                + Base64.getEncoder().encodeToString(credentials.getBytes(StandardCharsets.UTF_8)),
+            RestClients.basic(credentials),
             clock);
   }
 
