@@ -3,11 +3,13 @@ package dev.orderlens.order.infrastructure;
 import dev.orderlens.order.domain.OrderSource;
 import dev.orderlens.order.domain.OrderSources;
 import dev.orderlens.order.domain.ShopPlatform;
+import dev.orderlens.order.domain.UnavailableWhenFailingOrderSource;
 import dev.orderlens.order.domain.cache.CachingOrderSource;
 import dev.orderlens.order.domain.cache.OrderCache;
 import dev.orderlens.order.domain.cache.OrderCachePolicy;
 import dev.orderlens.order.domain.catalog.CatalogItem;
 import dev.orderlens.order.domain.catalog.CatalogSource;
+import dev.orderlens.order.domain.catalog.OneStoreCatalog;
 import dev.orderlens.order.infrastructure.imported.SqlImportedOrders;
 import dev.orderlens.order.infrastructure.magento.MagentoCatalogSource;
 import dev.orderlens.order.infrastructure.magento.MagentoGateway;
@@ -69,19 +71,20 @@ public class ConfiguredOrderSources implements OrderSources {
       switch (store.type()) {
         case "shopify" -> {
           built.add(new ShopifyOrderSource(store, shopify));
-          catalogs.add(new ShopifyCatalogSource(store, shopify));
+          catalogs.add(new OneStoreCatalog(store.name(), new ShopifyCatalogSource(store, shopify)));
         }
         case "woocommerce" -> {
           built.add(new WooCommerceOrderSource(store, wooCommerce));
-          catalogs.add(new WooCommerceCatalogSource(store, wooCommerce));
+          catalogs.add(
+              new OneStoreCatalog(store.name(), new WooCommerceCatalogSource(store, wooCommerce)));
         }
         case "magento" -> {
           built.add(new MagentoOrderSource(store, magento));
-          catalogs.add(new MagentoCatalogSource(store, magento));
+          catalogs.add(new OneStoreCatalog(store.name(), new MagentoCatalogSource(store, magento)));
         }
         case "vendure" -> {
           built.add(new VendureOrderSource(store, vendure, clock));
-          catalogs.add(new VendureCatalogSource(store, vendure));
+          catalogs.add(new OneStoreCatalog(store.name(), new VendureCatalogSource(store, vendure)));
         }
         default -> {
           LOG.warning(
@@ -99,7 +102,12 @@ public class ConfiguredOrderSources implements OrderSources {
                 source ->
                     source == imported
                         ? source
-                        : (OrderSource) new CachingOrderSource(source, cache, policy, clock))
+                        : (OrderSource)
+                            new CachingOrderSource(
+                                new UnavailableWhenFailingOrderSource(source),
+                                cache,
+                                policy,
+                                clock))
             .toList();
     platforms = Map.copyOf(types);
     catalogues = List.copyOf(catalogs);

@@ -8,7 +8,6 @@ import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.catalog.AlternativeSelection;
 import dev.orderlens.order.domain.catalog.CatalogItem;
 import dev.orderlens.order.domain.catalog.CatalogSource;
-import dev.orderlens.order.domain.catalog.CatalogUnavailableException;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -38,32 +37,25 @@ public class MagentoCatalogSource implements CatalogSource {
 
   @Override
   public List<CatalogItem> inStockAlternatives(String storeName, String sku, int max) {
-    if (!store.name().equals(storeName)) {
+    Optional<JsonObject> product =
+        gateway.products(store, "sku", sku, "eq", 1).stream()
+            .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+            .map(JsonValue::asJsonObject)
+            .findFirst();
+    List<String> categories = product.map(MagentoCatalogSource::categories).orElse(List.of());
+    if (categories.isEmpty()) {
       return List.of();
     }
-    try {
-      Optional<JsonObject> product =
-          gateway.products(store, "sku", sku, "eq", 1).stream()
-              .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
-              .map(JsonValue::asJsonObject)
-              .findFirst();
-      List<String> categories = product.map(MagentoCatalogSource::categories).orElse(List.of());
-      if (categories.isEmpty()) {
-        return List.of();
+    List<CatalogItem> candidates = new ArrayList<>();
+    for (JsonValue v :
+        gateway.products(store, "category_id", categories.get(0), "eq", CANDIDATES)) {
+      JsonObject candidate = v.asJsonObject();
+      if (!"1".equals(text(candidate, "status")) || sku.equals(text(candidate, "sku"))) {
+        continue;
       }
-      List<CatalogItem> candidates = new ArrayList<>();
-      for (JsonValue v :
-          gateway.products(store, "category_id", categories.get(0), "eq", CANDIDATES)) {
-        JsonObject candidate = v.asJsonObject();
-        if (!"1".equals(text(candidate, "status")) || sku.equals(text(candidate, "sku"))) {
-          continue;
-        }
-        candidates.add(item(candidate, gateway.stockItem(store, text(candidate, "sku"))));
-      }
-      return AlternativeSelection.select(item(product.get(), Optional.empty()), candidates, max);
-    } catch (RuntimeException e) {
-      throw new CatalogUnavailableException(store.name(), e);
+      candidates.add(item(candidate, gateway.stockItem(store, text(candidate, "sku"))));
     }
+    return AlternativeSelection.select(item(product.get(), Optional.empty()), candidates, max);
   }
 
   private static List<String> categories(JsonObject product) {

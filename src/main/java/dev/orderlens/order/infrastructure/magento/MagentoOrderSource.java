@@ -5,7 +5,6 @@ import static dev.orderlens.platform.JsonFields.text;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderNumber;
 import dev.orderlens.order.domain.OrderSource;
-import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -60,15 +59,11 @@ public class MagentoOrderSource implements OrderSource {
   }
 
   private List<Order> search(String field, String value) {
-    try {
-      return gateway.orders(store, field, value).stream()
-          .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
-          .map(JsonValue::asJsonObject)
-          .map(o -> MagentoOrderMapper.order(store.name(), o, shipments(o)))
-          .toList();
-    } catch (RuntimeException e) {
-      throw new OrderSourceUnavailableException(store.name(), e);
-    }
+    return gateway.orders(store, field, value).stream()
+        .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+        .map(JsonValue::asJsonObject)
+        .map(o -> MagentoOrderMapper.order(store.name(), o, shipments(o)))
+        .toList();
   }
 
   private JsonArray shipments(JsonObject order) {

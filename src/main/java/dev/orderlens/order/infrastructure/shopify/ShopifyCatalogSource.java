@@ -9,7 +9,6 @@ import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.catalog.AlternativeSelection;
 import dev.orderlens.order.domain.catalog.CatalogItem;
 import dev.orderlens.order.domain.catalog.CatalogSource;
-import dev.orderlens.order.domain.catalog.CatalogUnavailableException;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -63,28 +62,21 @@ public class ShopifyCatalogSource implements CatalogSource {
 
   @Override
   public List<CatalogItem> inStockAlternatives(String storeName, String sku, int max) {
-    if (!store.name().equals(storeName)) {
+    Optional<CatalogItem> original = original(sku);
+    if (original.isEmpty() || blank(original.get().productType())) {
       return List.of();
     }
-    try {
-      Optional<CatalogItem> original = original(sku);
-      if (original.isEmpty() || blank(original.get().productType())) {
-        return List.of();
+    String type = original.get().productType().replace("\"", "");
+    JsonObject data =
+        object(ask(PRODUCTS_QUERY, "product_type:\"" + type + "\" AND status:active"), "data");
+    List<CatalogItem> candidates = new ArrayList<>();
+    for (JsonValue p : array(object(data, "products"), "nodes")) {
+      JsonObject product = p.asJsonObject();
+      for (JsonValue v : array(object(product, "variants"), "nodes")) {
+        candidates.add(item(v.asJsonObject(), product, currency(data)));
       }
-      String type = original.get().productType().replace("\"", "");
-      JsonObject data =
-          object(ask(PRODUCTS_QUERY, "product_type:\"" + type + "\" AND status:active"), "data");
-      List<CatalogItem> candidates = new ArrayList<>();
-      for (JsonValue p : array(object(data, "products"), "nodes")) {
-        JsonObject product = p.asJsonObject();
-        for (JsonValue v : array(object(product, "variants"), "nodes")) {
-          candidates.add(item(v.asJsonObject(), product, currency(data)));
-        }
-      }
-      return AlternativeSelection.select(original.get(), candidates, max);
-    } catch (RuntimeException e) {
-      throw new CatalogUnavailableException(store.name(), e);
     }
+    return AlternativeSelection.select(original.get(), candidates, max);
   }
 
   private Optional<CatalogItem> original(String sku) {

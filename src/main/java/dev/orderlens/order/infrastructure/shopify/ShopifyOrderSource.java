@@ -5,7 +5,6 @@ import static dev.orderlens.platform.Jsons.JSON;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderNumber;
 import dev.orderlens.order.domain.OrderSource;
-import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -91,11 +90,7 @@ public class ShopifyOrderSource implements OrderSource {
             .add("query", ORDERS_QUERY)
             .add("variables", JSON.createObjectBuilder().add("query", query))
             .build();
-    try {
-      return ShopifyOrderMapper.orders(store.name(), gateway.query(store, request));
-    } catch (RuntimeException e) {
-      throw new OrderSourceUnavailableException(store.name(), e);
-    }
+    return ShopifyOrderMapper.orders(store.name(), gateway.query(store, request));
   }
 
   private static String quoted(String value) {

@@ -8,7 +8,6 @@ import static dev.orderlens.platform.Jsons.JSON;
 import dev.orderlens.order.domain.catalog.AlternativeSelection;
 import dev.orderlens.order.domain.catalog.CatalogItem;
 import dev.orderlens.order.domain.catalog.CatalogSource;
-import dev.orderlens.order.domain.catalog.CatalogUnavailableException;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -50,35 +49,28 @@ public class VendureCatalogSource implements CatalogSource {
 
   @Override
   public List<CatalogItem> inStockAlternatives(String storeName, String sku, int max) {
-    if (!store.name().equals(storeName)) {
+    JsonObject found = object(ask("Variant", "sku", sku), "data");
+    List<JsonValue> variants = array(object(found, "productVariants"), "items");
+    if (variants.isEmpty()) {
       return List.of();
     }
-    try {
-      JsonObject found = object(ask("Variant", "sku", sku), "data");
-      List<JsonValue> variants = array(object(found, "productVariants"), "items");
-      if (variants.isEmpty()) {
-        return List.of();
-      }
-      JsonObject original = variants.get(0).asJsonObject();
-      List<JsonValue> collections = array(object(original, "product"), "collections");
-      if (collections.isEmpty()) {
-        return List.of();
-      }
-      String collection = text(collections.get(collections.size() - 1).asJsonObject(), "id");
-      JsonObject data = object(ask("Collection", "id", collection), "data");
-      int precision = VendureMoney.precision(data);
-      List<CatalogItem> candidates = new ArrayList<>();
-      for (JsonValue v : array(object(object(data, "collection"), "productVariants"), "items")) {
-        JsonObject variant = v.asJsonObject();
-        if ("true".equals(text(variant, "enabled"))) {
-          candidates.add(item(variant, precision));
-        }
-      }
-      return AlternativeSelection.select(
-          item(original, VendureMoney.precision(found)), candidates, max);
-    } catch (RuntimeException e) {
-      throw new CatalogUnavailableException(store.name(), e);
+    JsonObject original = variants.get(0).asJsonObject();
+    List<JsonValue> collections = array(object(original, "product"), "collections");
+    if (collections.isEmpty()) {
+      return List.of();
     }
+    String collection = text(collections.get(collections.size() - 1).asJsonObject(), "id");
+    JsonObject data = object(ask("Collection", "id", collection), "data");
+    int precision = VendureMoney.precision(data);
+    List<CatalogItem> candidates = new ArrayList<>();
+    for (JsonValue v : array(object(object(data, "collection"), "productVariants"), "items")) {
+      JsonObject variant = v.asJsonObject();
+      if ("true".equals(text(variant, "enabled"))) {
+        candidates.add(item(variant, precision));
+      }
+    }
+    return AlternativeSelection.select(
+        item(original, VendureMoney.precision(found)), candidates, max);
   }
 
   private JsonObject ask(String operation, String variable, String value) {

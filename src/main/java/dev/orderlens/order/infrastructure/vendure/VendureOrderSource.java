@@ -5,7 +5,6 @@ import static dev.orderlens.platform.Jsons.JSON;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderNumber;
 import dev.orderlens.order.domain.OrderSource;
-import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import jakarta.json.JsonObject;
 import java.time.Clock;
@@ -84,7 +83,7 @@ public class VendureOrderSource implements OrderSource {
       if (e instanceof VendureQueryException) {
         queries = null; // the shop's schema may have changed: look again next time
       }
-      throw new OrderSourceUnavailableException(store.name(), e);
+      throw e;
     }
   }
 

@@ -7,7 +7,6 @@ import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.catalog.AlternativeSelection;
 import dev.orderlens.order.domain.catalog.CatalogItem;
 import dev.orderlens.order.domain.catalog.CatalogSource;
-import dev.orderlens.order.domain.catalog.CatalogUnavailableException;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -37,27 +36,20 @@ public class WooCommerceCatalogSource implements CatalogSource {
 
   @Override
   public List<CatalogItem> inStockAlternatives(String storeName, String sku, int max) {
-    if (!store.name().equals(storeName)) {
+    Optional<JsonObject> product =
+        gateway.productsBySku(store, sku).stream()
+            .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+            .map(JsonValue::asJsonObject)
+            .findFirst();
+    if (product.isEmpty() || array(product.get(), "categories").isEmpty()) {
       return List.of();
     }
-    try {
-      Optional<JsonObject> product =
-          gateway.productsBySku(store, sku).stream()
-              .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
-              .map(JsonValue::asJsonObject)
-              .findFirst();
-      if (product.isEmpty() || array(product.get(), "categories").isEmpty()) {
-        return List.of();
-      }
-      String category = text(array(product.get(), "categories").getJsonObject(0), "id");
-      List<CatalogItem> candidates =
-          gateway.productsInStock(store, category, CANDIDATES).stream()
-              .map(v -> item(v.asJsonObject()))
-              .toList();
-      return AlternativeSelection.select(item(product.get()), candidates, max);
-    } catch (RuntimeException e) {
-      throw new CatalogUnavailableException(store.name(), e);
-    }
+    String category = text(array(product.get(), "categories").getJsonObject(0), "id");
+    List<CatalogItem> candidates =
+        gateway.productsInStock(store, category, CANDIDATES).stream()
+            .map(v -> item(v.asJsonObject()))
+            .toList();
+    return AlternativeSelection.select(item(product.get()), candidates, max);
   }
 
   private CatalogItem item(JsonObject p) {

@@ -3,7 +3,6 @@ package dev.orderlens.order.infrastructure.woocommerce;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderNumber;
 import dev.orderlens.order.domain.OrderSource;
-import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
@@ -51,16 +50,12 @@ public class WooCommerceOrderSource implements OrderSource {
   }
 
   private List<Order> search(String term) {
-    try {
-      JsonArray found = gateway.orders(store, term);
-      return found.stream()
-          .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
-          .map(JsonValue::asJsonObject)
-          .map(o -> WooCommerceOrderMapper.order(store.name(), o, currencyFor(o)))
-          .toList();
-    } catch (RuntimeException e) {
-      throw new OrderSourceUnavailableException(store.name(), e);
-    }
+    JsonArray found = gateway.orders(store, term);
+    return found.stream()
+        .filter(v -> v.getValueType() == JsonValue.ValueType.OBJECT)
+        .map(JsonValue::asJsonObject)
+        .map(o -> WooCommerceOrderMapper.order(store.name(), o, currencyFor(o)))
+        .toList();
   }
 
   private String currencyFor(JsonObject order) {

@@ -14,7 +14,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.catalog.CatalogItem;
+import dev.orderlens.order.domain.catalog.CatalogSource;
 import dev.orderlens.order.domain.catalog.CatalogUnavailableException;
+import dev.orderlens.order.domain.catalog.OneStoreCatalog;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import java.net.URI;
 import java.util.List;
@@ -57,16 +59,19 @@ class MagentoCatalogSourceTest {
       """;
 
   private WireMockServer magento;
-  private MagentoCatalogSource catalog;
+  private CatalogSource catalog;
 
   @BeforeEach
   void start() {
     magento = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     magento.start();
     catalog =
-        new MagentoCatalogSource(
-            new StoreConfig("eu", "magento", URI.create(magento.baseUrl()), "integration-token"),
-            new MagentoGateway());
+        new OneStoreCatalog(
+            "eu",
+            new MagentoCatalogSource(
+                new StoreConfig(
+                    "eu", "magento", URI.create(magento.baseUrl()), "integration-token"),
+                new MagentoGateway()));
     magento.stubFor(
         get(urlPathEqualTo("/rest/V1/products"))
             .withQueryParam(FIELD, equalTo("sku"))

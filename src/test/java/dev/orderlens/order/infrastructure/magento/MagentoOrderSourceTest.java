@@ -15,9 +15,11 @@ import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderNumber;
+import dev.orderlens.order.domain.OrderSource;
 import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.domain.OrderStatus;
 import dev.orderlens.order.domain.PaymentState;
+import dev.orderlens.order.domain.UnavailableWhenFailingOrderSource;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import dev.orderlens.order.infrastructure.StoreRefusedException;
 import java.io.IOException;
@@ -41,16 +43,18 @@ class MagentoOrderSourceTest {
       "\"state\": \"processing\",\n      \"status\": \"processing\"";
 
   private WireMockServer magento;
-  private MagentoOrderSource source;
+  private OrderSource source;
 
   @BeforeEach
   void start() throws IOException {
     magento = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     magento.start();
     source =
-        new MagentoOrderSource(
-            new StoreConfig("de", "magento", URI.create(magento.baseUrl()), "integration-token"),
-            new MagentoGateway());
+        new UnavailableWhenFailingOrderSource(
+            new MagentoOrderSource(
+                new StoreConfig(
+                    "de", "magento", URI.create(magento.baseUrl()), "integration-token"),
+                new MagentoGateway()));
     stub(SHIPMENTS, resource("shipments-response.json"));
   }
 

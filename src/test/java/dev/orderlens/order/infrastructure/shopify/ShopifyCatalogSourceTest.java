@@ -15,7 +15,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.catalog.CatalogItem;
+import dev.orderlens.order.domain.catalog.CatalogSource;
 import dev.orderlens.order.domain.catalog.CatalogUnavailableException;
+import dev.orderlens.order.domain.catalog.OneStoreCatalog;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import java.net.URI;
 import java.util.List;
@@ -57,7 +59,7 @@ class ShopifyCatalogSourceTest {
       """;
 
   private WireMockServer shopify;
-  private ShopifyCatalogSource catalog;
+  private CatalogSource catalog;
 
   @BeforeEach
   void start() {
@@ -66,8 +68,11 @@ class ShopifyCatalogSourceTest {
     ShopifyGateway gateway = new ShopifyGateway();
     gateway.apiVersion = "2025-01";
     catalog =
-        new ShopifyCatalogSource(
-            new StoreConfig("eu", "shopify", URI.create(shopify.baseUrl()), "shpat_test"), gateway);
+        new OneStoreCatalog(
+            "eu",
+            new ShopifyCatalogSource(
+                new StoreConfig("eu", "shopify", URI.create(shopify.baseUrl()), "shpat_test"),
+                gateway));
   }
 
   @AfterEach

@@ -17,9 +17,11 @@ import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderLine;
 import dev.orderlens.order.domain.OrderNumber;
+import dev.orderlens.order.domain.OrderSource;
 import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.domain.OrderStatus;
 import dev.orderlens.order.domain.PaymentState;
+import dev.orderlens.order.domain.UnavailableWhenFailingOrderSource;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -33,7 +35,7 @@ import org.junit.jupiter.api.Test;
 
 class ShopifyOrderSourceTest {
   private WireMockServer shopify;
-  private ShopifyOrderSource source;
+  private OrderSource source;
 
   @BeforeEach
   void start() {
@@ -42,8 +44,10 @@ class ShopifyOrderSourceTest {
     ShopifyGateway gateway = new ShopifyGateway();
     gateway.apiVersion = "2025-01";
     source =
-        new ShopifyOrderSource(
-            new StoreConfig("eu", "shopify", URI.create(shopify.baseUrl()), "shpat_test"), gateway);
+        new UnavailableWhenFailingOrderSource(
+            new ShopifyOrderSource(
+                new StoreConfig("eu", "shopify", URI.create(shopify.baseUrl()), "shpat_test"),
+                gateway));
   }
 
   @AfterEach

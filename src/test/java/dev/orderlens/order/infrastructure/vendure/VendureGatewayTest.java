@@ -16,7 +16,9 @@ import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.orderlens.order.domain.OrderNumber;
+import dev.orderlens.order.domain.OrderSource;
 import dev.orderlens.order.domain.OrderSourceUnavailableException;
+import dev.orderlens.order.domain.UnavailableWhenFailingOrderSource;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -32,17 +34,18 @@ class VendureGatewayTest {
           + "\"path\":[\"orders\"],\"extensions\":{\"code\":\"FORBIDDEN\"}}],\"data\":null}";
 
   private WireMockServer vendure;
-  private VendureOrderSource source;
+  private OrderSource source;
 
   @BeforeEach
   void start() {
     vendure = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     vendure.start();
     source =
-        new VendureOrderSource(
-            new StoreConfig(
-                "eu", "vendure", URI.create(vendure.baseUrl()), "orderlens:pass:with:colons"),
-            new VendureGateway());
+        new UnavailableWhenFailingOrderSource(
+            new VendureOrderSource(
+                new StoreConfig(
+                    "eu", "vendure", URI.create(vendure.baseUrl()), "orderlens:pass:with:colons"),
+                new VendureGateway()));
   }
 
   @AfterEach

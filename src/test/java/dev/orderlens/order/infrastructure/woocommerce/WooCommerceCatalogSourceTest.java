@@ -13,7 +13,9 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.catalog.CatalogItem;
+import dev.orderlens.order.domain.catalog.CatalogSource;
 import dev.orderlens.order.domain.catalog.CatalogUnavailableException;
+import dev.orderlens.order.domain.catalog.OneStoreCatalog;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import java.net.URI;
 import java.util.List;
@@ -47,16 +49,18 @@ class WooCommerceCatalogSourceTest {
       """;
 
   private WireMockServer woo;
-  private WooCommerceCatalogSource catalog;
+  private CatalogSource catalog;
 
   @BeforeEach
   void start() {
     woo = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     woo.start();
     catalog =
-        new WooCommerceCatalogSource(
-            new StoreConfig("it", "woocommerce", URI.create(woo.baseUrl()), "ck_abc:cs_def"),
-            new WooCommerceGateway());
+        new OneStoreCatalog(
+            "it",
+            new WooCommerceCatalogSource(
+                new StoreConfig("it", "woocommerce", URI.create(woo.baseUrl()), "ck_abc:cs_def"),
+                new WooCommerceGateway()));
     woo.stubFor(
         get(urlPathEqualTo("/wp-json/wc/v3/settings/general/woocommerce_currency"))
             .willReturn(json("{\"id\": \"woocommerce_currency\", \"value\": \"EUR\"}")));

@@ -18,9 +18,11 @@ import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderLine;
 import dev.orderlens.order.domain.OrderNumber;
+import dev.orderlens.order.domain.OrderSource;
 import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.domain.OrderStatus;
 import dev.orderlens.order.domain.PaymentState;
+import dev.orderlens.order.domain.UnavailableWhenFailingOrderSource;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import java.io.IOException;
 import java.net.URI;
@@ -36,16 +38,17 @@ class WooCommerceOrderSourceTest {
   private static final String ORDERS = "/wp-json/wc/v3/orders";
 
   private WireMockServer woo;
-  private WooCommerceOrderSource source;
+  private OrderSource source;
 
   @BeforeEach
   void start() {
     woo = new WireMockServer(WireMockConfiguration.options().dynamicPort());
     woo.start();
     source =
-        new WooCommerceOrderSource(
-            new StoreConfig("it", "woocommerce", URI.create(woo.baseUrl()), "ck_abc:cs_def"),
-            new WooCommerceGateway());
+        new UnavailableWhenFailingOrderSource(
+            new WooCommerceOrderSource(
+                new StoreConfig("it", "woocommerce", URI.create(woo.baseUrl()), "ck_abc:cs_def"),
+                new WooCommerceGateway()));
   }
 
   @AfterEach
