@@ -1,8 +1,7 @@
 package dev.orderlens.carrier.api;
 
+import dev.orderlens.carrier.application.CarrierOverview;
 import dev.orderlens.carrier.application.FeedbackReports;
-import dev.orderlens.carrier.application.ScoringService;
-import dev.orderlens.carrier.domain.report.FeedbackReport;
 import dev.orderlens.carrier.domain.report.FeedbackReportCsv;
 import dev.orderlens.carrier.domain.scorecard.Period;
 import jakarta.inject.Inject;
@@ -13,7 +12,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Response;
 import java.time.Clock;
-import java.util.List;
 
 /**
  * CSV export for admins: one summary row per carrier (the report each would get for the last {@code
@@ -24,25 +22,23 @@ import java.util.List;
 @Produces("text/csv; charset=UTF-8")
 public class AdminCarrierCsvResource {
 
-  @Inject ScoringService scoring;
+  @Inject CarrierOverview overview;
   @Inject FeedbackReports reports;
   @Inject Clock clock;
 
   @GET
   @Path("reports.csv")
   public Response summary(@QueryParam("days") Integer days) {
-    Period period = Periods.lastDays(clock, days);
-    List<FeedbackReport> all =
-        scoring.ranking(period).stream()
-            .map(p -> reports.build(p.scorecard().lane().carrier(), period))
-            .toList();
-    return csv(FeedbackReportCsv.summary(all), "carriers-" + period.to() + ".csv");
+    Period period = AdminParams.lastDays(clock, days);
+    return csv(
+        FeedbackReportCsv.summary(overview.reportsOfRanked(period)),
+        "carriers-" + period.to() + ".csv");
   }
 
   @GET
   @Path("{code}/incidents.csv")
   public Response incidents(@PathParam("code") String code, @QueryParam("days") Integer days) {
-    Period period = Periods.lastDays(clock, days);
+    Period period = AdminParams.lastDays(clock, days);
     return csv(
         FeedbackReportCsv.incidents(reports.build(code, period)),
         "incidents-" + period.to() + ".csv");

@@ -31,14 +31,14 @@ public class AdminCarrierResource {
 
   @PUT
   @Path("{code}")
-  public CarrierRegistration.Issued register(
-      @PathParam("code") String code, CarrierRegistration r) {
+  public CarrierRegistrationRequest.Issued register(
+      @PathParam("code") String code, CarrierRegistrationRequest r) {
     if (r == null) {
       throw ProblemException.badRequest("A JSON body with name and pushUrl is required");
     }
     try {
       var account = new CarrierAccount(code, r.name(), r.pushUrl(), r.secretRef());
-      return new CarrierRegistration.Issued(code, carriers.register(account));
+      return new CarrierRegistrationRequest.Issued(code, carriers.register(account));
     } catch (IllegalArgumentException e) {
       throw ProblemException.badRequest(e.getMessage());
     }
@@ -49,7 +49,7 @@ public class AdminCarrierResource {
   @Path("{code}/reports")
   public ProducedReport report(@PathParam("code") String code, @QueryParam("days") Integer days) {
     carriers.byCode(code).orElseThrow(() -> ProblemException.badRequest("Unknown carrier " + code));
-    Period period = days == null ? schedule.duePeriod() : Periods.lastDays(clock, days);
+    Period period = days == null ? schedule.duePeriod() : AdminParams.lastDays(clock, days);
     return new ProducedReport(schedule.produce(code, period), period.from(), period.to());
   }
 
@@ -58,7 +58,7 @@ public class AdminCarrierResource {
   @Path("rollup")
   public Map<String, Long> rollup(@QueryParam("days") Integer days) {
     return Map.of(
-        "shipments", schedule.refreshAll(Periods.lastDays(clock, days == null ? 400 : days)));
+        "shipments", schedule.refreshAll(AdminParams.lastDays(clock, days == null ? 400 : days)));
   }
 
   /** Whether the report was produced now (false: it existed already), and its period. */

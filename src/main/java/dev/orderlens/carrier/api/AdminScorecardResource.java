@@ -1,7 +1,7 @@
 package dev.orderlens.carrier.api;
 
+import dev.orderlens.carrier.application.CarrierOverview;
 import dev.orderlens.carrier.application.ScoringService;
-import dev.orderlens.carrier.domain.report.IncidentStore;
 import dev.orderlens.carrier.domain.scorecard.AlertThresholds;
 import dev.orderlens.carrier.domain.scorecard.Lane;
 import dev.orderlens.carrier.domain.scorecard.Period;
@@ -21,58 +21,50 @@ import java.util.List;
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminScorecardResource {
 
+  @Inject CarrierOverview overview;
   @Inject ScoringService scoring;
-  @Inject IncidentStore incidents;
   @Inject Clock clock;
   @Inject AlertThresholds thresholds;
 
   @GET
   @Path("ranking")
-  public List<RankingDto> ranking(@QueryParam("days") Integer days) {
-    return scoring.ranking(Periods.lastDays(clock, days)).stream()
-        .map(
-            p ->
-                new RankingDto(
-                    p.rank(),
-                    ScorecardDto.of(
-                        p.scorecard(),
-                        incidents.countsByState(p.scorecard().lane().carrier()),
-                        thresholds)))
+  public List<RankingView> ranking(@QueryParam("days") Integer days) {
+    return overview.ranking(AdminParams.lastDays(clock, days)).stream()
+        .map(r -> new RankingView(r.rank(), ScorecardView.of(r.standing(), thresholds)))
         .toList();
   }
 
   @GET
   @Path("{code}/scorecard")
-  public ScorecardDto scorecard(
+  public ScorecardView scorecard(
       @PathParam("code") String code,
       @QueryParam("days") Integer days,
       @QueryParam("service") String service,
       @QueryParam("region") String region) {
-    Period period = Periods.lastDays(clock, days);
-    return ScorecardDto.of(
-        scoring.scorecard(new Lane(code, service, region), period),
-        incidents.countsByState(code),
-        thresholds);
+    Period period = AdminParams.lastDays(clock, days);
+    return ScorecardView.of(
+        overview.scorecard(new Lane(code, service, region), period), thresholds);
   }
 
   @GET
   @Path("trend")
-  public List<TrendPointDto> trend(@QueryParam("weeks") Integer weeks) {
-    Period period = Periods.lastDays(clock, 7 * (weeks == null ? 12 : Math.min(weeks, 104)));
-    List<TrendPointDto> points = new ArrayList<>();
+  public List<TrendPointView> trend(@QueryParam("weeks") Integer weeks) {
+    Period period = AdminParams.lastDays(clock, 7 * (weeks == null ? 12 : Math.min(weeks, 104)));
+    List<TrendPointView> points = new ArrayList<>();
     scoring
         .weekly(period)
         .values()
-        .forEach(w -> w.forEach((week, s) -> points.add(TrendPointDto.of(week, s))));
+        .forEach(w -> w.forEach((week, s) -> points.add(TrendPointView.of(week, s))));
     return points;
   }
 
   @GET
   @Path("incidents")
-  public List<IncidentDto> incidents(
+  public List<IncidentView> incidents(
       @QueryParam("carrier") String carrier, @QueryParam("state") String state) {
-    var filter = state == null || state.isBlank() ? null : CarrierPortalResource.parse(state);
     var who = carrier == null || carrier.isBlank() ? null : carrier;
-    return incidents.list(who, filter, 500).stream().map(IncidentDto::of).toList();
+    return overview.incidents(who, AdminParams.incidentState(state)).stream()
+        .map(IncidentView::of)
+        .toList();
   }
 }

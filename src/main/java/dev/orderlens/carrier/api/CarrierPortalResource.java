@@ -2,7 +2,6 @@ package dev.orderlens.carrier.api;
 
 import dev.orderlens.carrier.application.CarrierPortal;
 import dev.orderlens.carrier.domain.report.IncidentState;
-import dev.orderlens.platform.ProblemException;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
@@ -30,9 +29,9 @@ public class CarrierPortalResource {
 
   @GET
   @Path("reports")
-  public List<ReportSummaryDto> reports() {
+  public List<ReportSummaryView> reports() {
     return portal.reports(auth.authenticate(key, carrier)).stream()
-        .map(ReportSummaryDto::of)
+        .map(ReportSummaryView::of)
         .toList();
   }
 
@@ -45,30 +44,22 @@ public class CarrierPortalResource {
 
   @GET
   @Path("incidents")
-  public List<IncidentDto> incidents(@QueryParam("state") String state) {
-    IncidentState filter = state == null ? null : parse(state);
+  public List<IncidentView> incidents(@QueryParam("state") String state) {
+    IncidentState filter = AdminParams.incidentState(state);
     return portal.incidents(auth.authenticate(key, carrier), filter).stream()
-        .map(IncidentDto::of)
+        .map(IncidentView::of)
         .toList();
   }
 
   @POST
   @Path("incidents/{id}/{answer: acknowledge|dispute}")
-  public IncidentDto answer(
+  public IncidentView answer(
       @PathParam("id") long id, @PathParam("answer") String answer, IncidentAnswerRequest body) {
     var a =
         "acknowledge".equals(answer)
             ? CarrierPortal.Answer.ACKNOWLEDGE
             : CarrierPortal.Answer.DISPUTE;
-    return IncidentDto.of(
+    return IncidentView.of(
         portal.answer(auth.authenticate(key, carrier), id, a, body == null ? null : body.reason()));
-  }
-
-  static IncidentState parse(String state) {
-    try {
-      return IncidentState.valueOf(state);
-    } catch (IllegalArgumentException e) {
-      throw ProblemException.badRequest("state is OPEN, ACKNOWLEDGED or DISPUTED");
-    }
   }
 }

@@ -70,7 +70,7 @@ public class GenericWebhookResource {
     if (!verdict.accepted()) {
       throw ProblemException.unauthorized("Webhook signature refused: " + verdict + ".");
     }
-    GenericTicketPayload payload = GenericTicketPayload.parse(RequestBodies.jsonObject(body));
+    GenericTicketRequest payload = GenericTicketRequest.parse(RequestBodies.jsonObject(body));
     return EnrichmentView.from(
         intake.receive(
             "generic",

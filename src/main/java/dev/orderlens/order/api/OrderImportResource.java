@@ -28,7 +28,7 @@ public class OrderImportResource {
   @Inject ImportedOrderRepository orders;
 
   /** The import body: {@code {"orders": [ ... ]}}. */
-  public record ImportRequest(List<OrderDocument> orders) {}
+  public record ImportRequest(List<ImportedOrderRequest> orders) {}
 
   /** How many orders were stored (new or replaced). */
   public record ImportResult(int imported) {}
@@ -56,7 +56,7 @@ public class OrderImportResource {
       for (int i = 0; i < request.orders().size(); i++) {
         parsed.add(request.orders().get(i).toOrder(i));
       }
-    } catch (OrderDocument.InvalidOrderException e) {
+    } catch (ImportedOrderRequest.InvalidOrderException e) {
       throw ProblemException.badRequest(e.getMessage() + ".");
     }
     parsed.forEach(orders::save);

@@ -23,7 +23,7 @@ import java.util.Map;
  * One order in the import format of {@code POST /api/v1/orders} (documented in the README). Values
  * are strings so that a wrong one is reported by name instead of failing the whole body.
  */
-public record OrderDocument(
+public record ImportedOrderRequest(
     String store,
     String number,
     String status,
@@ -33,11 +33,11 @@ public record OrderDocument(
     String promisedTo,
     String currency,
     String total,
-    PartyDocument buyer,
-    AddressDocument billingAddress,
-    RecipientDocument shipping,
-    List<LineDocument> lines,
-    List<FulfilmentDocument> fulfilments,
+    PartyRequest buyer,
+    AddressRequest billingAddress,
+    RecipientRequest shipping,
+    List<LineRequest> lines,
+    List<FulfilmentRequest> fulfilments,
     Boolean gift,
     String giftMessage,
     String note,
@@ -47,10 +47,10 @@ public record OrderDocument(
     String storeTotal) {
 
   /** A person. */
-  public record PartyDocument(String name, String email, String phone) {}
+  public record PartyRequest(String name, String email, String phone) {}
 
   /** A postal address; countryCode is ISO 3166-1 alpha-2. */
-  public record AddressDocument(
+  public record AddressRequest(
       String line1,
       String line2,
       String city,
@@ -59,11 +59,10 @@ public record OrderDocument(
       String countryCode) {}
 
   /** The shipping recipient and address. */
-  public record RecipientDocument(
-      String name, String email, String phone, AddressDocument address) {}
+  public record RecipientRequest(String name, String email, String phone, AddressRequest address) {}
 
   /** An ordered item; fulfilmentSource is OWN_STOCK (default) or DROP_SHIP. */
-  public record LineDocument(
+  public record LineRequest(
       String sku,
       String name,
       Integer quantity,
@@ -75,7 +74,7 @@ public record OrderDocument(
       String supplierOrderedAt) {}
 
   /** A shipment with its tracking number and, optionally, the SKUs it holds. */
-  public record FulfilmentDocument(
+  public record FulfilmentRequest(
       String carrier,
       String trackingNumber,
       String trackingUrl,
@@ -123,7 +122,7 @@ public record OrderDocument(
             : parse(() -> new Money(new BigDecimal(storeTotal), storeCurrency), at + "storeTotal"));
   }
 
-  private OrderLine line(LineDocument l, String at) {
+  private OrderLine line(LineRequest l, String at) {
     int quantity = l.quantity() == null ? 1 : l.quantity();
     if (quantity < 1) {
       throw new InvalidOrderException(at + "quantity must be at least 1");
@@ -144,7 +143,7 @@ public record OrderDocument(
         instant(l.supplierOrderedAt(), at + "supplierOrderedAt"));
   }
 
-  private static Fulfilment fulfilment(FulfilmentDocument f, String at) {
+  private static Fulfilment fulfilment(FulfilmentRequest f, String at) {
     Instant shipped = instant(f.shippedAt(), at + "fulfilments[].shippedAt");
     return new Fulfilment(f.carrier(), f.trackingNumber(), f.trackingUrl(), shipped, f.skus());
   }
@@ -153,7 +152,7 @@ public record OrderDocument(
     return value == null ? null : parse(() -> OffsetDateTime.parse(value).toInstant(), field);
   }
 
-  private static Address address(AddressDocument a) {
+  private static Address address(AddressRequest a) {
     return a == null
         ? null
         : new Address(a.line1(), a.line2(), a.city(), a.postcode(), a.region(), a.countryCode());

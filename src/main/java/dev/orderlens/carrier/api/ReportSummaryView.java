@@ -5,9 +5,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /** A produced report in a list; its body is at {@code reports/{id}}, exactly as pushed. */
-public record ReportSummaryDto(
+public record ReportSummaryView(
     long id, String key, LocalDate from, LocalDate to, Instant createdAt) {
-  static ReportSummaryDto of(ReportArchive.Stored r) {
-    return new ReportSummaryDto(r.id(), r.key(), r.from(), r.to(), r.at());
+  static ReportSummaryView of(ReportArchive.Stored r) {
+    return new ReportSummaryView(r.id(), r.key(), r.from(), r.to(), r.at());
   }
 }

@@ -1,5 +1,6 @@
 package dev.orderlens.carrier.api;
 
+import dev.orderlens.carrier.application.CarrierOverview;
 import dev.orderlens.carrier.domain.ComplaintCategory;
 import dev.orderlens.carrier.domain.report.IncidentState;
 import dev.orderlens.carrier.domain.scorecard.AlertThresholds;
@@ -14,53 +15,54 @@ import java.util.Map;
  * acknowledged, disputed) beside the rates, so a disputed incident is visible where it is scored,
  * and the alerts its rates raise against the configured thresholds.
  */
-public record ScorecardDto(
+public record ScorecardView(
     String carrier,
     String service,
     String region,
     LocalDate from,
     LocalDate to,
     long shipments,
-    RateDto onTime,
-    RateDto firstAttempt,
-    RateDto disputedAttempt,
-    RateDto damage,
+    RateView onTime,
+    RateView firstAttempt,
+    RateView disputedAttempt,
+    RateView damage,
     Integer transitP50,
     Integer transitP95,
     Map<String, Double> complaintsPerThousand,
     double totalComplaintsPerThousand,
     Map<String, Long> incidents,
-    List<AlertDto> alerts) {
+    List<AlertView> alerts) {
 
   /** A threshold the scorecard crossed: the metric, its value and the threshold. */
-  public record AlertDto(String metric, double actual, double threshold) {}
+  public record AlertView(String metric, double actual, double threshold) {}
 
-  static ScorecardDto of(
-      Scorecard s, Map<IncidentState, Long> incidents, AlertThresholds thresholds) {
+  static ScorecardView of(CarrierOverview.CarrierStanding standing, AlertThresholds thresholds) {
+    Scorecard s = standing.scorecard();
+    Map<IncidentState, Long> incidents = standing.incidents();
     Map<String, Double> complaints = new LinkedHashMap<>();
     for (ComplaintCategory c : ComplaintCategory.values()) {
       complaints.put(c.name(), s.complaintsPerThousand(c));
     }
     Map<String, Long> answers = new LinkedHashMap<>();
     incidents.forEach((state, n) -> answers.put(state.name(), n));
-    return new ScorecardDto(
+    return new ScorecardView(
         s.lane().carrier(),
         s.lane().service(),
         s.lane().region(),
         s.period().from(),
         s.period().to(),
         s.shipments(),
-        RateDto.of(s.onTime()),
-        RateDto.of(s.firstAttempt()),
-        RateDto.of(s.disputedAttempt()),
-        RateDto.of(s.damage()),
+        RateView.of(s.onTime()),
+        RateView.of(s.firstAttempt()),
+        RateView.of(s.disputedAttempt()),
+        RateView.of(s.damage()),
         s.transitP50(),
         s.transitP95(),
         complaints,
         s.totalComplaintsPerThousand(),
         answers,
         thresholds.alertsFor(s).stream()
-            .map(a -> new AlertDto(a.metric().name(), a.actual(), a.threshold()))
+            .map(a -> new AlertView(a.metric().name(), a.actual(), a.threshold()))
             .toList());
   }
 }

@@ -4,7 +4,7 @@ import dev.orderlens.carrier.domain.scorecard.Scorecard;
 import java.time.LocalDate;
 
 /** One carrier's week in the dashboard's trend chart; rates are null for a week with no base. */
-public record TrendPointDto(
+public record TrendPointView(
     String carrier,
     LocalDate week,
     long shipments,
@@ -12,8 +12,8 @@ public record TrendPointDto(
     Double firstAttempt,
     double complaintsPerThousand) {
 
-  static TrendPointDto of(LocalDate week, Scorecard s) {
-    return new TrendPointDto(
+  static TrendPointView of(LocalDate week, Scorecard s) {
+    return new TrendPointView(
         s.lane().carrier(),
         week,
         s.shipments(),

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.util.List;
 
 /** An incident as carriers and admins see it: the parcel, the evidence as digests, the answer. */
-public record IncidentDto(
+public record IncidentView(
     long id,
     String carrier,
     String trackingNumber,
@@ -21,10 +21,10 @@ public record IncidentDto(
     Instant openedAt,
     Instant changedAt) {
 
-  static IncidentDto of(IncidentStore.Stored stored) {
+  static IncidentView of(IncidentStore.Stored stored) {
     var i = stored.incident();
     var s = i.snapshot();
-    return new IncidentDto(
+    return new IncidentView(
         stored.id(),
         stored.carrier(),
         s.trackingNumber(),

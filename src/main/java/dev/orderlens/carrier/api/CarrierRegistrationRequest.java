@@ -5,7 +5,7 @@ package dev.orderlens.carrier.api;
  * and the ORDERLENS_CARRIER_* environment variable holding its signing secret (default
  * ORDERLENS_CARRIER_REPORT_SECRET).
  */
-public record CarrierRegistration(String name, String pushUrl, String secretRef) {
+public record CarrierRegistrationRequest(String name, String pushUrl, String secretRef) {
 
   /** The answer: the new API key, shown this once. */
   public record Issued(String code, String apiKey) {}

@@ -17,9 +17,9 @@ import java.time.format.DateTimeParseException;
  * The canonical ("generic") webhook body: {@code {"eventId", "ticket": {"id", "subject", "body",
  * "channel", "createdAt", "requester": {"email", "name", "phone"}, "tags": []}}}.
  */
-record GenericTicketPayload(String eventId, Ticket ticket) {
+record GenericTicketRequest(String eventId, Ticket ticket) {
 
-  static GenericTicketPayload parse(JsonObject json) {
+  static GenericTicketRequest parse(JsonObject json) {
     String eventId = required(json, "eventId", "eventId");
     if (eventId.length() > Ticket.MAX_ID_LENGTH) {
       throw ProblemException.badRequest(
@@ -35,7 +35,7 @@ record GenericTicketPayload(String eventId, Ticket ticket) {
           "ticket.id is longer than " + Ticket.MAX_ID_LENGTH + " characters.");
     }
     JsonObject requester = object(ticket, "requester");
-    return new GenericTicketPayload(
+    return new GenericTicketRequest(
         eventId,
         new Ticket(
             id,
