@@ -75,13 +75,13 @@ public final class OrderExplainer {
 
   /** The carrier's view of the order's parcels: the latest ETA, and any exception. */
   public static CarrierView carrierView(Order order, List<ShipmentStory> stories) {
-    List<Shipment> parcels =
+    List<ShipmentStory> own =
         stories.stream()
             .filter(s -> order.trackingNumbers().contains(s.shipment().trackingNumber()))
             // Only what a tracking source reported is the carrier's view.
             .filter(s -> s.shipment().status() != TrackingStatus.UNKNOWN)
-            .map(ShipmentStory::shipment)
             .toList();
+    List<Shipment> parcels = own.stream().map(ShipmentStory::shipment).toList();
     if (parcels.isEmpty()) {
       return null;
     }
@@ -92,8 +92,9 @@ public final class OrderExplainer {
             .max(LocalDate::compareTo)
             .orElse(null);
     boolean exception = parcels.stream().anyMatch(p -> p.status() == TrackingStatus.EXCEPTION);
+    // Another order's parcel in the same ticket says nothing about this order's address.
     boolean addressProblem =
-        stories.stream()
+        own.stream()
             .anyMatch(
                 s ->
                     s.shipment().status() == TrackingStatus.EXCEPTION
