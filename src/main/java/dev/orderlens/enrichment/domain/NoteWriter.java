@@ -88,19 +88,7 @@ public final class NoteWriter {
     lines.add("Buyer: " + describe(order.buyer()) + ".");
     Party shipTo = order.recipient().person();
     Address address = order.recipient().address();
-    lines.add(
-        "Ships to: "
-            + describe(shipTo)
-            + (address == null
-                    ? ""
-                    : ", "
-                        + nonNull(address.postcode())
-                        + " "
-                        + nonNull(address.city())
-                        + " "
-                        + nonNull(address.countryCode()))
-                .stripTrailing()
-            + ".");
+    lines.add("Ships to: " + describe(shipTo) + (address == null ? "" : place(address)) + ".");
     for (Fulfilment fulfilment : order.fulfilments()) {
       if (fulfilment.trackingNumber() != null) {
         lines.add(
@@ -166,10 +154,6 @@ public final class NoteWriter {
     return party.email() == null ? party.name() : party.name() + " <" + party.email() + ">";
   }
 
-  private static String nonNull(String s) {
-    return s == null ? "" : s;
-  }
-
   static String words(String constant) {
     return constant.toLowerCase(Locale.ROOT).replace('_', ' ');
   }
@@ -187,5 +171,14 @@ public final class NoteWriter {
       }
     }
     return out.toString();
+  }
+
+  /** ", postcode city country" with what is known, or nothing when none of it is. */
+  private static String place(Address address) {
+    String known =
+        java.util.stream.Stream.of(address.postcode(), address.city(), address.countryCode())
+            .filter(part -> part != null && !part.isBlank())
+            .collect(java.util.stream.Collectors.joining(" "));
+    return known.isEmpty() ? "" : ", " + known;
   }
 }

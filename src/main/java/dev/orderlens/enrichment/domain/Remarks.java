@@ -40,10 +40,10 @@ public final class Remarks {
               + customer.tier()
               + ", "
               + customer.orderCount()
-              + " orders, lifetime spend "
+              + (customer.orderCount() == 1 ? " order" : " orders")
+              + ", lifetime spend "
               + customer.lifetimeSpend()
-              + " "
-              + customer.currency()
+              + (customer.currency() == null ? "" : " " + customer.currency())
               + ".");
     }
     if (handling.goodwill() != null && handling.goodwill().kind() != Goodwill.Kind.NONE) {

@@ -130,6 +130,45 @@ class NoteWriterTest {
   }
 
   @Test
+  void aShippingAddressWithoutPostcodeReadsWithoutGaps() {
+    Order office = officeChairsForMarco();
+    Order withoutPostcode =
+        new Order(
+            office.store(),
+            office.number(),
+            office.status(),
+            office.paymentState(),
+            office.placedAt(),
+            office.promisedFrom(),
+            office.promisedTo(),
+            office.total(),
+            office.lines(),
+            office.fulfilments(),
+            office.buyer(),
+            office.billingAddress(),
+            new ShippingRecipient(
+                office.recipient().person(),
+                new Address("Bianchi Design Srl", "Via Po 3", "Torino", null, null, "IT")),
+            office.gift(),
+            office.giftMessage(),
+            office.note(),
+            office.attributes(),
+            office.cancelledAt(),
+            office.storeTotal());
+
+    List<String> lines =
+        lines(
+            noteFor(
+                new Requester("anna@example.com", "Anna Rossi", null),
+                "Order 2002?",
+                List.of(withoutPostcode)));
+
+    assertTrue(
+        lines.contains("Ships to: Marco Bianchi <marco@bianchi-design.it>, Torino IT."),
+        lines.toString());
+  }
+
+  @Test
   void theBuyerOfAGiftSeesWhatWasBoughtButTheNoteGivesNoWayToReachTheRecipient() {
     AgentNote note =
         noteFor(

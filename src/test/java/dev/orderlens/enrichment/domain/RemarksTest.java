@@ -70,6 +70,16 @@ class RemarksTest {
   }
 
   @Test
+  void aCustomerWithOneOrderAndNoKnownCurrencyReadsNaturally() {
+    CustomerProfile first = new CustomerProfile("NEW", BigDecimal.ZERO, null, 1, 0, 0);
+
+    List<String> remarks =
+        Remarks.of(List.of(), null, first, handling(Priority.NORMAL, Goodwill.NONE));
+
+    assertEquals("Customer: NEW, 1 order, lifetime spend 0.", remarks.get(0));
+  }
+
+  @Test
   void aKnownCustomerIsDescribedByTierOrdersAndLifetimeSpend() {
     CustomerProfile vip = new CustomerProfile("VIP", new BigDecimal("1520.50"), "EUR", 7, 1, 0);
 
