@@ -47,8 +47,14 @@ record Lexicon(
   }
 
   /** How many distinct phrases of the list occur in the folded text. */
-  int hits(List<Term> terms, String folded) {
-    return (int) terms.stream().filter(t -> t.occursIn(folded, negations)).count();
+  int hits(List<Term> terms, FoldedText folded) {
+    int n = 0;
+    for (Term t : terms) {
+      if (t.occursIn(folded, negations)) {
+        n++;
+      }
+    }
+    return n;
   }
 
   /** How many of the tokens are among this language's common words. */

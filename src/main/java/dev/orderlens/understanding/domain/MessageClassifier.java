@@ -5,11 +5,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.doccat.DocumentCategorizerME;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * What a message asks for and what it says of the courier, read by three naive Bayes document
@@ -44,10 +43,13 @@ public final class MessageClassifier {
    */
   public record Reading(List<String> intents, String complaint) {}
 
+  /** What OpenNLP's bag-of-words generator, used in training, puts before each word. */
+  private static final String BAG_OF_WORDS = "bow=";
+
   private final TextFeatures features;
-  private final ThreadLocal<DocumentCategorizerME> intents;
-  private final ThreadLocal<DocumentCategorizerME> allIntents;
-  private final ThreadLocal<DocumentCategorizerME> complaints;
+  private final MaxentModel intents;
+  private final MaxentModel allIntents;
+  private final MaxentModel complaints;
 
   /** The main-intent model's distribution for a message of a language with no known word. */
   private final Map<String, double[]> priors = new java.util.concurrent.ConcurrentHashMap<>();
@@ -55,9 +57,9 @@ public final class MessageClassifier {
   public MessageClassifier(
       TextFeatures features, DoccatModel intent, DoccatModel all, DoccatModel complaint) {
     this.features = features;
-    this.intents = ThreadLocal.withInitial(() -> new DocumentCategorizerME(intent));
-    this.allIntents = ThreadLocal.withInitial(() -> new DocumentCategorizerME(all));
-    this.complaints = ThreadLocal.withInitial(() -> new DocumentCategorizerME(complaint));
+    this.intents = intent.getMaxentModel();
+    this.allIntents = all.getMaxentModel();
+    this.complaints = complaint.getMaxentModel();
   }
 
   /** The models the build trained, from the class path. */
@@ -71,51 +73,50 @@ public final class MessageClassifier {
    * null when unknown).
    */
   public Reading read(String own, String language) {
-    String[] f = features.features(own, language);
-    DocumentCategorizerME intent = intents.get();
-    double[] p = intent.categorize(f);
-    if (!evidence(intent, p, language)) {
+    // The models are evaluated directly on one shared context (the words as the bag-of-words
+    // generator named them in training): DocumentCategorizerME would rebuild it for each model.
+    String[] context = context(features.features(own, language));
+    double[] p = intents.eval(context);
+    if (!evidence(p, language)) {
       return new Reading(List.of(OTHER), null);
     }
-    String main = intent.getBestCategory(p);
+    String main = intents.getBestOutcome(p);
     List<String> chosen = new ArrayList<>(List.of(main));
-    DocumentCategorizerME all = allIntents.get();
-    Map<String, Double> asked = distribution(all, all.categorize(f));
-    asked.entrySet().stream()
-        .filter(e -> !e.getKey().equals(main) && e.getValue() >= SECOND_INTENT)
-        .sorted(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()))
-        .forEach(e -> chosen.add(e.getKey()));
-    return new Reading(List.copyOf(chosen), complaint(f));
+    double[] asked = allIntents.eval(context);
+    List<Integer> further = new ArrayList<>();
+    for (int i = 0; i < asked.length; i++) {
+      if (asked[i] >= SECOND_INTENT && !allIntents.getOutcome(i).equals(main)) {
+        further.add(i);
+      }
+    }
+    further.sort(Comparator.comparingDouble((Integer i) -> asked[i]).reversed());
+    further.forEach(i -> chosen.add(allIntents.getOutcome(i)));
+    String category = complaints.getBestOutcome(complaints.eval(context));
+    return new Reading(List.copyOf(chosen), NO_COMPLAINT.equals(category) ? null : category);
   }
 
-  private String complaint(String[] f) {
-    DocumentCategorizerME model = complaints.get();
-    String category = model.getBestCategory(model.categorize(f));
-    return NO_COMPLAINT.equals(category) ? null : category;
+  private static String[] context(String[] words) {
+    String[] context = new String[words.length];
+    for (int i = 0; i < words.length; i++) {
+      context[i] = BAG_OF_WORDS + words[i];
+    }
+    return context;
   }
 
   /**
    * Whether the message holds any word the model knows: with none, its distribution is the one a
    * message of the language alone gets, and nothing was read.
    */
-  private boolean evidence(DocumentCategorizerME model, double[] p, String language) {
+  private boolean evidence(double[] p, String language) {
     double[] prior =
         priors.computeIfAbsent(
-            String.valueOf(language), l -> model.categorize(features.features("", language)));
+            String.valueOf(language), l -> intents.eval(context(features.features("", language))));
     for (int i = 0; i < p.length; i++) {
       if (Math.abs(p[i] - prior[i]) > 1e-9) {
         return true;
       }
     }
     return false;
-  }
-
-  private static Map<String, Double> distribution(DocumentCategorizerME model, double[] p) {
-    Map<String, Double> out = new LinkedHashMap<>();
-    for (int i = 0; i < p.length; i++) {
-      out.put(model.getCategory(i), p[i]);
-    }
-    return out;
   }
 
   static DoccatModel model(String resource) {

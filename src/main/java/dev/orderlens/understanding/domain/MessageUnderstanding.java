@@ -36,7 +36,7 @@ public final class MessageUnderstanding {
     for (String intent : reading.intents()) {
       intents.add(Intent.valueOf(intent));
     }
-    String folded = TextNormalizer.fold(own);
+    FoldedText folded = FoldedText.of(own);
     Understanding.CourierWords words = phrases.courierWords(folded, language);
     boolean disputed =
         "FALSE_ATTEMPT".equals(reading.complaint())

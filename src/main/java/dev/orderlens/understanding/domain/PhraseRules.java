@@ -22,7 +22,7 @@ final class PhraseRules {
     this.lexicons = lexicons;
   }
 
-  Set<Threat> threats(String folded, String language) {
+  Set<Threat> threats(FoldedText folded, String language) {
     Set<Threat> threats = EnumSet.noneOf(Threat.class);
     for (Lexicon lexicon : lexiconsFor(language)) {
       for (Map.Entry<Threat, List<Term>> entry : lexicon.threats().entrySet()) {
@@ -35,14 +35,14 @@ final class PhraseRules {
   }
 
   /** Whether the customer says they were there when the carrier claims nobody was. */
-  boolean deliveryAttemptDisputed(String folded, String language) {
+  boolean deliveryAttemptDisputed(FoldedText folded, String language) {
     return lexiconsFor(language).stream()
         .anyMatch(
             l -> l.hits(l.deliveryDisputed(), folded) > 0 || l.hits(l.presence(), folded) > 0);
   }
 
   /** What the message says of the courier in the lexicons' phrases. */
-  Understanding.CourierWords courierWords(String folded, String language) {
+  Understanding.CourierWords courierWords(FoldedText folded, String language) {
     Map<String, Integer> hits = new TreeMap<>();
     boolean presence = false;
     Set<String> causes = new TreeSet<>();

@@ -15,7 +15,7 @@ import java.util.stream.Stream;
  * directly preceded (within two words) by a negation is ignored unless the entry itself starts with
  * one, so "not damaged" is not a damage claim.
  */
-record Term(String source, Pattern pattern, boolean negated, String anchor) {
+record Term(String source, Pattern pattern, boolean negated, String[] words, boolean[] stems) {
 
   static Term compile(String source, List<String> negations, List<String> gapStops) {
     String folded = TextNormalizer.fold(source.replace("~", " zzgapzz ").replace("*", "zzstemzz"));
@@ -40,20 +40,24 @@ record Term(String source, Pattern pattern, boolean negated, String anchor) {
       regex.append(lastOrBeforeGap ? "(?![\\p{L}\\p{N}])" : " ");
     }
     boolean negated = words.length > 0 && negations.contains(words[0]);
-    String anchor =
-        Stream.of(words)
-            .filter(w -> !w.equals("zzgapzz"))
-            .map(w -> w.replace("zzstemzz", ""))
-            .max(java.util.Comparator.comparingInt(String::length))
-            .orElse("");
-    return new Term(source, Pattern.compile(regex.toString()), negated, anchor);
+    String[] literal = Stream.of(words).filter(w -> !w.equals("zzgapzz")).toArray(String[]::new);
+    String[] plain = new String[literal.length];
+    boolean[] stems = new boolean[literal.length];
+    for (int i = 0; i < literal.length; i++) {
+      stems[i] = literal[i].endsWith("zzstemzz");
+      plain[i] = literal[i].replace("zzstemzz", "");
+    }
+    return new Term(source, Pattern.compile(regex.toString()), negated, plain, stems);
   }
 
   /** Whether the folded text holds this term somewhere not cancelled by a negation. */
-  boolean occursIn(String folded, List<String> negations) {
-    if (!folded.contains(anchor)) {
-      return false; // the longest literal word is missing: no need to run the pattern
+  boolean occursIn(FoldedText text, List<String> negations) {
+    for (int i = 0; i < words.length; i++) {
+      if (!text.mayHold(words[i], stems[i])) {
+        return false; // a word of the phrase is missing: no need to run the pattern
+      }
     }
+    String folded = text.text();
     Matcher m = pattern.matcher(folded);
     while (m.find()) {
       if (negated || !negatedBefore(folded, m.start(), negations)) {
