@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
-import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * What a message asks for and what it says of the courier, read by three naive Bayes document
@@ -47,9 +46,9 @@ public final class MessageClassifier {
   private static final String BAG_OF_WORDS = "bow=";
 
   private final TextFeatures features;
-  private final MaxentModel intents;
-  private final MaxentModel allIntents;
-  private final MaxentModel complaints;
+  private final NaiveBayesScorer intents;
+  private final NaiveBayesScorer allIntents;
+  private final NaiveBayesScorer complaints;
 
   /** The main-intent model's distribution for a message of a language with no known word. */
   private final Map<String, double[]> priors = new java.util.concurrent.ConcurrentHashMap<>();
@@ -57,9 +56,9 @@ public final class MessageClassifier {
   public MessageClassifier(
       TextFeatures features, DoccatModel intent, DoccatModel all, DoccatModel complaint) {
     this.features = features;
-    this.intents = intent.getMaxentModel();
-    this.allIntents = all.getMaxentModel();
-    this.complaints = complaint.getMaxentModel();
+    this.intents = new NaiveBayesScorer(intent.getMaxentModel());
+    this.allIntents = new NaiveBayesScorer(all.getMaxentModel());
+    this.complaints = new NaiveBayesScorer(complaint.getMaxentModel());
   }
 
   /** The models the build trained, from the class path. */
@@ -80,18 +79,18 @@ public final class MessageClassifier {
     if (!evidence(p, language)) {
       return new Reading(List.of(OTHER), null);
     }
-    String main = intents.getBestOutcome(p);
+    String main = intents.best(p);
     List<String> chosen = new ArrayList<>(List.of(main));
     double[] asked = allIntents.eval(context);
     List<Integer> further = new ArrayList<>();
     for (int i = 0; i < asked.length; i++) {
-      if (asked[i] >= SECOND_INTENT && !allIntents.getOutcome(i).equals(main)) {
+      if (asked[i] >= SECOND_INTENT && !allIntents.outcome(i).equals(main)) {
         further.add(i);
       }
     }
     further.sort(Comparator.comparingDouble((Integer i) -> asked[i]).reversed());
-    further.forEach(i -> chosen.add(allIntents.getOutcome(i)));
-    String category = complaints.getBestOutcome(complaints.eval(context));
+    further.forEach(i -> chosen.add(allIntents.outcome(i)));
+    String category = complaints.best(complaints.eval(context));
     return new Reading(List.copyOf(chosen), NO_COMPLAINT.equals(category) ? null : category);
   }
 

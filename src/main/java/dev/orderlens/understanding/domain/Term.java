@@ -15,7 +15,13 @@ import java.util.stream.Stream;
  * directly preceded (within two words) by a negation is ignored unless the entry itself starts with
  * one, so "not damaged" is not a damage claim.
  */
-record Term(String source, Pattern pattern, boolean negated, String[] words, boolean[] stems) {
+record Term(
+    String source,
+    Pattern pattern,
+    boolean negated,
+    String[] words,
+    boolean[] stems,
+    boolean startsWithWord) {
 
   static Term compile(String source, List<String> negations, List<String> gapStops) {
     String folded = TextNormalizer.fold(source.replace("~", " zzgapzz ").replace("*", "zzstemzz"));
@@ -47,7 +53,9 @@ record Term(String source, Pattern pattern, boolean negated, String[] words, boo
       stems[i] = literal[i].endsWith("zzstemzz");
       plain[i] = literal[i].replace("zzstemzz", "");
     }
-    return new Term(source, Pattern.compile(regex.toString()), negated, plain, stems);
+    boolean startsWithWord = words.length > 0 && !words[0].equals("zzgapzz") && !words[0].isEmpty();
+    return new Term(
+        source, Pattern.compile(regex.toString()), negated, plain, stems, startsWithWord);
   }
 
   /** Whether the folded text holds this term somewhere not cancelled by a negation. */
@@ -59,8 +67,19 @@ record Term(String source, Pattern pattern, boolean negated, String[] words, boo
     }
     String folded = text.text();
     Matcher m = pattern.matcher(folded);
-    while (m.find()) {
-      if (negated || !negatedBefore(folded, m.start(), negations)) {
+    if (!startsWithWord) {
+      while (m.find()) {
+        if (negated || !negatedBefore(folded, m.start(), negations)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    // A match starts where the phrase's first word does: try only there.
+    m.useTransparentBounds(true);
+    for (int start : text.startsOf(words[0], stems[0])) {
+      m.region(start, folded.length());
+      if (m.lookingAt() && (negated || !negatedBefore(folded, start, negations))) {
         return true;
       }
     }
