@@ -364,6 +364,74 @@ class GenericWebhookIT {
   }
 
   @Test
+  void aBadDayCanBeReadAtMetricsWebhooksShopCallsEnrichmentAndWhatWasUnderstood() {
+    String number = Samples.uniqueNumber();
+    String buyer = Samples.uniqueEmail();
+    shopify.stubFor(
+        post(urlEqualTo("/admin/api/2025-01/graphql.json"))
+            .atPriority(1)
+            .withRequestBody(
+                matchingJsonPath("$.variables.query", equalTo("name:\"#" + number + "\"")))
+            .willReturn(okJson(ShopifyPayload.orderNamed(number, buyer))));
+    assertEquals(
+        200,
+        http()
+            .signedWebhook(
+                Samples.ticket(id(), "T-M-" + run, "Order #" + number, "Where is it?", buyer))
+            .statusCode());
+    assertEquals(
+        401,
+        http()
+            .webhook(
+                Samples.ticket(id(), "T-M2-" + run, "x", "x", buyer),
+                TestClock.now().getEpochSecond(),
+                "not-the-secret",
+                "application/json")
+            .statusCode());
+
+    HttpResponse<String> metrics = http().get(http().root("metrics"));
+
+    assertEquals(200, metrics.statusCode());
+    String text = metrics.body();
+    assertSeries(text, "orderlens_webhooks_total", "helpdesk=\"generic\"", "outcome=\"answered\"");
+    assertSeries(
+        text, "orderlens_webhooks_total", "helpdesk=\"generic\"", "outcome=\"unauthenticated\"");
+    assertSeries(text, "orderlens_webhook_acknowledgement_seconds_count", "helpdesk=\"generic\"");
+    assertSeries(
+        text, "orderlens_remote_calls_started_total", "kind=\"shop\"", "remote=\"it-shopify\"");
+    assertSeries(
+        text,
+        "orderlens_remote_calls_answered_total",
+        "kind=\"shop\"",
+        "remote=\"it-shopify\"",
+        "status=\"2xx\"");
+    assertSeries(text, "orderlens_remote_call_seconds_count", "remote=\"it-shopify\"");
+    assertSeries(text, "orderlens_enrichment_seconds_count");
+    assertSeries(text, "orderlens_understood_total", "language=\"en\"");
+    assertSeries(text, "orderlens_enrichments_total", "contact=\"BUYER\"", "orders=\"found\"");
+  }
+
+  /** A Prometheus line of the series with all the tags, and a value above zero. */
+  private static void assertSeries(String metrics, String name, String... tags) {
+    boolean found =
+        metrics
+            .lines()
+            .filter(l -> l.startsWith(name + "{") || l.startsWith(name + " "))
+            .filter(l -> java.util.Arrays.stream(tags).allMatch(l::contains))
+            .anyMatch(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1)) > 0);
+    assertTrue(
+        found,
+        name
+            + " "
+            + String.join(",", tags)
+            + " not in:\n"
+            + metrics
+                .lines()
+                .filter(l -> l.startsWith("orderlens_"))
+                .collect(java.util.stream.Collectors.joining("\n")));
+  }
+
+  @Test
   void shopifyDownGivesAPartialEnrichmentFlaggedNotAFailedWebhook() {
     String number = Samples.uniqueNumber();
     shopify.stubFor(

@@ -12,10 +12,13 @@ import dev.orderlens.order.domain.Money;
 import dev.orderlens.order.domain.Order;
 import dev.orderlens.order.domain.OrderLine;
 import dev.orderlens.order.domain.OrderNumber;
+import dev.orderlens.order.domain.OrderSource;
 import dev.orderlens.order.domain.OrderSourceUnavailableException;
 import dev.orderlens.order.domain.OrderStatus;
 import dev.orderlens.order.domain.PaymentState;
+import dev.orderlens.order.domain.UnavailableWhenFailingOrderSource;
 import dev.orderlens.order.domain.catalog.CatalogItem;
+import dev.orderlens.order.domain.catalog.OneStoreCatalog;
 import dev.orderlens.order.infrastructure.StoreConfig;
 import dev.orderlens.order.infrastructure.vendure.VendureCatalogSource;
 import dev.orderlens.order.infrastructure.vendure.VendureGateway;
@@ -35,7 +38,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(LiveVendure.class)
 class VendureOrderSourceIT {
   private VendureShop shop;
-  private VendureOrderSource source;
+  private OrderSource source;
   private VendureShop.PlacedOrders orders;
 
   @BeforeEach
@@ -123,7 +126,7 @@ class VendureOrderSourceIT {
 
   @Test
   void wrongCredentialsMakeTheShopUnavailable() {
-    VendureOrderSource refused = source(shop.baseUrl(), shop.readerUsername() + ":wrong");
+    OrderSource refused = source(shop.baseUrl(), shop.readerUsername() + ":wrong");
 
     assertThrows(
         OrderSourceUnavailableException.class,
@@ -132,8 +135,7 @@ class VendureOrderSourceIT {
 
   @Test
   void aShopThatIsNotRunningIsUnavailable() throws IOException {
-    VendureOrderSource stopped =
-        source(URI.create("http://127.0.0.1:" + closedPort()), shop.storeToken());
+    OrderSource stopped = source(URI.create("http://127.0.0.1:" + closedPort()), shop.storeToken());
 
     assertThrows(
         OrderSourceUnavailableException.class,
@@ -143,9 +145,11 @@ class VendureOrderSourceIT {
   @Test
   void inStockAlternativesComeFromTheSameCollectionClosestInPriceFirst() {
     var catalog =
-        new VendureCatalogSource(
-            new StoreConfig("it-vendure", "vendure", shop.baseUrl(), shop.storeToken()),
-            new VendureGateway());
+        new OneStoreCatalog(
+            "it-vendure",
+            new VendureCatalogSource(
+                new StoreConfig("it-vendure", "vendure", shop.baseUrl(), shop.storeToken()),
+                new VendureGateway()));
 
     List<String> skus =
         catalog.inStockAlternatives("it-vendure", "L2201308", 3).stream()
@@ -165,9 +169,11 @@ class VendureOrderSourceIT {
     return orders;
   }
 
-  private static VendureOrderSource source(URI baseUrl, String token) {
-    return new VendureOrderSource(
-        new StoreConfig("it-vendure", "vendure", baseUrl, token), new VendureGateway());
+  /** The source as Orderlens composes it: every failure reads as "unavailable". */
+  private static OrderSource source(URI baseUrl, String token) {
+    return new UnavailableWhenFailingOrderSource(
+        new VendureOrderSource(
+            new StoreConfig("it-vendure", "vendure", baseUrl, token), new VendureGateway()));
   }
 
   private static OrderLine line(Order order, String sku) {

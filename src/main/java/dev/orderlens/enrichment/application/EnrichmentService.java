@@ -49,6 +49,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.metrics.MetricUnits;
+import org.eclipse.microprofile.metrics.annotation.Timed;
 
 /**
  * Turns a ticket into its {@link Enrichment}: understands the message, finds the orders it is
@@ -65,6 +67,7 @@ public class EnrichmentService {
 
   private OrderFinder orderFinder;
   private MessageUnderstanding understanding;
+  private EnrichmentMetrics metrics;
   private PrivacyGate privacy;
   private CustomerValuation valuation;
   private HandlingPolicy handling;
@@ -88,6 +91,7 @@ public class EnrichmentService {
       ParcelTracker tracker,
       TrackingNumberExtractor trackingNumbers,
       ComplaintClassifier complaints,
+      EnrichmentMetrics metrics,
       Clock clock) {
     this.orderFinder = orderFinder;
     this.understanding = understanding;
@@ -98,11 +102,17 @@ public class EnrichmentService {
     this.tracker = tracker;
     this.trackingNumbers = trackingNumbers;
     this.complaints = complaints;
+    this.metrics = metrics;
   }
 
   /**
    * @param history how often the customer wrote before, on this ticket or about the same order
    */
+  @Timed(
+      name = "orderlens_enrichment",
+      absolute = true,
+      unit = MetricUnits.SECONDS,
+      description = "Time to enrich a ticket: understanding, shops, tracking, note")
   public Enrichment enrich(Ticket ticket, MessageHistory history) {
     Understanding message = understanding.understand(ticket.text());
     List<OrderNumber> numbers = OrderReferenceExtractor.extract(ticket.subject(), ticket.body());
@@ -173,19 +183,22 @@ public class EnrichmentService {
     remarks.addAll(Remarks.of(search.unavailableStores(), complaint, customer, decision));
     AgentNote note =
         NoteWriter.write(gate.warnings(), orders, stories, flags, remarks, gate.role());
-    return new Enrichment(
-        ticket.id(),
-        message.language(),
-        message.intents(),
-        orders,
-        shipments,
-        customer,
-        gate.role(),
-        complaint,
-        List.copyOf(new LinkedHashSet<>(flags)),
-        Tags.of(gate.role(), orders, flags, customer, decision, orderTags),
-        note,
-        decision.priority());
+    Enrichment enrichment =
+        new Enrichment(
+            ticket.id(),
+            message.language(),
+            message.intents(),
+            orders,
+            shipments,
+            customer,
+            gate.role(),
+            complaint,
+            List.copyOf(new LinkedHashSet<>(flags)),
+            Tags.of(gate.role(), orders, flags, customer, decision, orderTags),
+            note,
+            decision.priority());
+    metrics.record(enrichment);
+    return enrichment;
   }
 
   private Duration waited(Ticket ticket) {

@@ -57,12 +57,16 @@ public final class RestClients {
 
   private RestClients() {}
 
-  /** A builder for the remote at {@code baseUrl} with its kind's timeouts; register and build. */
-  public static RestClientBuilder builder(Kind kind, URI baseUrl) {
+  /**
+   * A builder for the remote at {@code baseUrl} with its kind's timeouts and the call metrics
+   * ({@link RemoteCallMetrics}) under the remote's name; register and build.
+   */
+  public static RestClientBuilder builder(Kind kind, String remote, URI baseUrl) {
     return RestClientBuilder.newBuilder()
         .baseUri(baseUrl)
         .connectTimeout(kind.connectTimeout().toMillis(), TimeUnit.MILLISECONDS)
-        .readTimeout(kind.readTimeout().toMillis(), TimeUnit.MILLISECONDS);
+        .readTimeout(kind.readTimeout().toMillis(), TimeUnit.MILLISECONDS)
+        .register(new RemoteCallMetrics(kind, remote));
   }
 
   /** An HTTP Basic {@code Authorization} value of {@code user:password} credentials. */

@@ -15,8 +15,8 @@ public final class ProviderClients {
 
   private ProviderClients() {}
 
-  public static <T> T build(Class<T> api, URI baseUrl) {
-    return RestClients.builder(RestClients.Kind.TRACKING, baseUrl)
+  public static <T> T build(Class<T> api, String provider, URI baseUrl) {
+    return RestClients.builder(RestClients.Kind.TRACKING, provider, baseUrl)
         .property("microprofile.rest.client.disable.default.mapper", true)
         .register(new Errors())
         .build(api);

@@ -31,7 +31,7 @@ public final class HelpdeskClients {
       String authValue,
       Clock clock) {
     ClientRequestFilter auth = request -> request.getHeaders().putSingle(authHeader, authValue);
-    return RestClients.builder(RestClients.Kind.HELPDESK, baseUrl)
+    return RestClients.builder(RestClients.Kind.HELPDESK, helpdesk, baseUrl)
         .register(auth)
         .register(new HelpdeskErrorMapper(helpdesk, clock))
         .build(api);

@@ -577,6 +577,7 @@ class EnrichmentServiceTest {
         tracker,
         new TrackingNumberExtractor(new CarrierDetector()),
         COMPLAINTS,
+        new EnrichmentMetrics(),
         CLOCK);
   }
 

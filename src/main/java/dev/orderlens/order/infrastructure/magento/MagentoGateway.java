@@ -96,7 +96,7 @@ public class MagentoGateway {
     return clients.get(
         store.name(),
         name ->
-            RestClients.builder(RestClients.Kind.SHOP, store.baseUrl())
+            RestClients.builder(RestClients.Kind.SHOP, store.name(), store.baseUrl())
                 .build(MagentoRestApi.class));
   }
 }

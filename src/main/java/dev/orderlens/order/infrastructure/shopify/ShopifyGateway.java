@@ -40,7 +40,7 @@ public class ShopifyGateway {
     return clients.get(
         store.name(),
         name ->
-            RestClients.builder(RestClients.Kind.SHOP, store.baseUrl())
+            RestClients.builder(RestClients.Kind.SHOP, store.name(), store.baseUrl())
                 .build(ShopifyGraphqlApi.class));
   }
 

@@ -106,7 +106,7 @@ public class VendureGateway {
     return clients.get(
         store.name(),
         name ->
-            RestClients.builder(RestClients.Kind.SHOP, store.baseUrl())
+            RestClients.builder(RestClients.Kind.SHOP, store.name(), store.baseUrl())
                 .build(VendureAdminApi.class));
   }
 }

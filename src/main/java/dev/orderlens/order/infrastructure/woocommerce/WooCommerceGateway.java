@@ -84,7 +84,7 @@ public class WooCommerceGateway {
     return clients.get(
         store.name(),
         name ->
-            RestClients.builder(RestClients.Kind.SHOP, store.baseUrl())
+            RestClients.builder(RestClients.Kind.SHOP, store.name(), store.baseUrl())
                 .build(WooCommerceRestApi.class));
   }
 }

@@ -38,7 +38,7 @@ public class AfterShipGateway {
           String version) {
     this.key = key.filter(k -> !k.isBlank()).orElse(null);
     this.version = version;
-    this.api = ProviderClients.build(AfterShipApi.class, URI.create(url));
+    this.api = ProviderClients.build(AfterShipApi.class, "aftership", URI.create(url));
   }
 
   public boolean configured() {

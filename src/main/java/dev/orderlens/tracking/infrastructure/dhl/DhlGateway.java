@@ -31,7 +31,7 @@ public class DhlGateway {
           String url,
       @ConfigProperty(name = "orderlens.tracking.dhl.key") Optional<String> key) {
     this.key = key.filter(k -> !k.isBlank()).orElse(null);
-    this.api = ProviderClients.build(DhlTrackingApi.class, URI.create(url));
+    this.api = ProviderClients.build(DhlTrackingApi.class, "dhl", URI.create(url));
   }
 
   public boolean configured() {

@@ -39,7 +39,7 @@ public class SeventeenTrackGateway {
           String version) {
     this.token = token.filter(k -> !k.isBlank()).orElse(null);
     this.version = version;
-    this.api = ProviderClients.build(SeventeenTrackApi.class, URI.create(url));
+    this.api = ProviderClients.build(SeventeenTrackApi.class, "17track", URI.create(url));
   }
 
   public boolean configured() {
