@@ -27,6 +27,7 @@
   function showRanking(places) {
     const body = document.querySelector('#ranking tbody');
     body.replaceChildren();
+    document.getElementById('ranking-empty').hidden = places.length > 0;
     places.forEach((p) => {
       const s = p.scorecard;
       const row = body.insertRow();
@@ -81,6 +82,7 @@
 
   function showIncidents(incidents) {
     const body = document.querySelector('#incidents tbody');
+    document.getElementById('incidents-empty').hidden = incidents.length > 0;
     body.replaceChildren();
     incidents.forEach((i) => {
       const row = body.insertRow();

@@ -129,6 +129,17 @@ final class DashboardBrowser implements AutoCloseable {
             "return [...document.querySelectorAll('#incidents tbody tr')].map(r => r.dataset.state);");
   }
 
+  /** The visible text of the first element matching the selector. */
+  String text(String css) {
+    return driver.findElement(By.cssSelector(css)).getText();
+  }
+
+  /** Saves what the browser shows, for the README. */
+  void screenshot(java.nio.file.Path file) throws IOException {
+    driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1600));
+    Files.write(file, driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+  }
+
   boolean errorShown() {
     return driver.findElement(By.id("error")).isDisplayed();
   }

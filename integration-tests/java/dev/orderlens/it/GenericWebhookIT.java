@@ -432,6 +432,40 @@ class GenericWebhookIT {
   }
 
   @Test
+  void theAdminsOverviewShowsTheHelpdeskTheFlowAndWhatWasLearnedInHeadlessChromium()
+      throws Exception {
+    DashboardBrowser.assumeInstalled();
+    String number = Samples.uniqueNumber();
+    String buyer = Samples.uniqueEmail();
+    assertEquals(
+        200,
+        http().importOrders(Samples.giftOrder(number, buyer, Samples.uniqueEmail())).statusCode());
+    assertEquals(
+        200,
+        http()
+            .signedWebhook(
+                Samples.ticket(id(), "T-O-" + run, "Order #" + number, "Where is my order?", buyer))
+            .statusCode());
+
+    try (DashboardBrowser browser =
+        new DashboardBrowser(Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD))) {
+      browser.open(http().resolve("admin/overview.html").toString());
+
+      assertFalse(browser.errorShown());
+      assertTrue(browser.text("#helpdesks tbody").contains("generic"), "the generic webhook");
+      assertTrue(browser.chartPoints("flow-chart") >= 1, "events per hour drawn");
+      assertTrue(
+          browser.rows("#queues tbody tr") >= 1
+              || browser.text("#queues-empty").contains("Nothing"),
+          "the work queue by kind, or that nothing waits");
+      assertTrue(browser.text("#learned tbody").contains("ORDER_STATUS"), "what was asked");
+      assertTrue(browser.text("#shown tbody").contains("BUYER"), "who wrote");
+      assertTrue(browser.text("#privacy tbody").contains("GIFT_ORDER"), "the gift warning");
+      browser.screenshot(java.nio.file.Path.of("target", "overview.png"));
+    }
+  }
+
+  @Test
   void shopifyDownGivesAPartialEnrichmentFlaggedNotAFailedWebhook() {
     String number = Samples.uniqueNumber();
     shopify.stubFor(

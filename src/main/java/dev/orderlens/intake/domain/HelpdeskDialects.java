@@ -9,4 +9,7 @@ import java.util.Optional;
 public interface HelpdeskDialects {
 
   Optional<HelpdeskDialect> find(String helpdesk);
+
+  /** The helpdesks configured to call, by the name in their path. */
+  java.util.Set<String> names();
 }

@@ -73,6 +73,11 @@ public class ConfiguredHelpdeskDialects implements HelpdeskDialects {
     return Optional.ofNullable(dialects.get(helpdesk));
   }
 
+  @Override
+  public java.util.Set<String> names() {
+    return new java.util.TreeSet<>(dialects.keySet());
+  }
+
   /** A secret header value and/or Basic password from the environment, as the admin chose. */
   private Optional<SharedSecret> sharedSecret(String helpdesk) {
     Optional<String> header = text(config, "orderlens." + helpdesk + ".webhook-secret");

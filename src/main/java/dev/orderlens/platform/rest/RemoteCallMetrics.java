@@ -52,6 +52,8 @@ final class RemoteCallMetrics implements ClientRequestFilter, ClientResponseFilt
 
   @Override
   public void filter(ClientRequestContext request, ClientResponseContext response) {
+    RemoteCallLog.answered(
+        kind.getTagValue(), remote.getTagValue(), response.getStatus(), java.time.Instant.now());
     Object started = request.getProperty(STARTED);
     registry()
         .ifPresent(

@@ -1,0 +1,76 @@
+package dev.orderlens.overview.application;
+
+import dev.orderlens.intake.domain.HelpdeskDialects;
+import dev.orderlens.order.domain.OrderSource;
+import dev.orderlens.order.domain.OrderSources;
+import dev.orderlens.overview.domain.OverviewQueries;
+import dev.orderlens.platform.rest.RemoteCallLog;
+import dev.orderlens.privacy.domain.DisclosureFlag;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The admin's overview: whether the helpdesks call and get their notes, whether shops and tracking
+ * providers answer, how the work flows, and what Orderlens learned from the tickets. Counts, names
+ * of systems and times only.
+ */
+@ApplicationScoped
+public class OverviewService {
+
+  /** How far back the flow (per hour) and what was learned (per day) reach. */
+  static final Duration FLOW = Duration.ofHours(48);
+
+  static final Duration LEARNED = Duration.ofDays(14);
+
+  @Inject OverviewQueries queries;
+  @Inject HelpdeskDialects helpdesks;
+  @Inject OrderSources stores;
+  @Inject Clock clock;
+
+  /** Everything on the page, read at once. */
+  public record Overview(
+      Instant at,
+      List<OverviewQueries.HelpdeskActivity> helpdesks,
+      List<String> stores,
+      List<RemoteCallLog.Remote> remotes,
+      List<OverviewQueries.HourlyEvents> eventsPerHour,
+      List<OverviewQueries.QueueState> queues,
+      List<OverviewQueries.Understood> understood,
+      List<OverviewQueries.Shown> shown,
+      Map<String, Long> privacy) {}
+
+  public Overview read() {
+    Instant now = clock.instant();
+    return new Overview(
+        now,
+        helpdeskActivity(),
+        stores.all().stream().map(OrderSource::store).toList(),
+        RemoteCallLog.remotes(),
+        queries.eventsPerHour(now.minus(FLOW)),
+        queries.queues(),
+        queries.understood(now.minus(LEARNED)),
+        queries.shown(now.minus(LEARNED)),
+        queries.privacyFlags(
+            now.minus(LEARNED), Arrays.stream(DisclosureFlag.values()).map(Enum::name).toList()));
+  }
+
+  /** Every configured helpdesk, and any other source that sent events (the generic webhook). */
+  private List<OverviewQueries.HelpdeskActivity> helpdeskActivity() {
+    List<OverviewQueries.HelpdeskActivity> seen = queries.helpdesks();
+    Set<String> named = new LinkedHashSet<>(helpdesks.names());
+    List<OverviewQueries.HelpdeskActivity> out = new ArrayList<>(seen);
+    seen.forEach(a -> named.remove(a.helpdesk()));
+    named.forEach(h -> out.add(new OverviewQueries.HelpdeskActivity(h, null, null, 0)));
+    out.sort(java.util.Comparator.comparing(OverviewQueries.HelpdeskActivity::helpdesk));
+    return out;
+  }
+}

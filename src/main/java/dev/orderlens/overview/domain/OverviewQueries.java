@@ -1,0 +1,42 @@
+package dev.orderlens.overview.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What the stored tickets and the work queue say about how Orderlens is doing: counts and times
+ * only, never a ticket's text or a customer.
+ */
+public interface OverviewQueries {
+
+  /** A helpdesk's last event, last delivered write-back, and write-backs now retrying. */
+  record HelpdeskActivity(
+      String helpdesk, Instant lastEvent, Instant lastWriteBack, long retrying) {}
+
+  /** Events received in one hour from one helpdesk, by what became of them. */
+  record HourlyEvents(Instant hour, String helpdesk, String status, long events) {}
+
+  /** One kind of queued work: how much waits, since when, and how much could not be delivered. */
+  record QueueState(String kind, long waiting, Instant oldestWaiting, long deadLetters) {}
+
+  /** Enriched tickets of one day by language and main intent. */
+  record Understood(LocalDate day, String language, String intent, long tickets) {}
+
+  /** Enriched tickets by who wrote and whether an order was shown. */
+  record Shown(String contact, boolean orderFound, long tickets) {}
+
+  List<HelpdeskActivity> helpdesks();
+
+  List<HourlyEvents> eventsPerHour(Instant since);
+
+  List<QueueState> queues();
+
+  List<Understood> understood(Instant since);
+
+  List<Shown> shown(Instant since);
+
+  /** How many enriched tickets carried each privacy flag. */
+  Map<String, Long> privacyFlags(Instant since, List<String> flags);
+}
