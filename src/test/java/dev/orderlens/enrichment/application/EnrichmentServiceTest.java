@@ -40,6 +40,7 @@ import dev.orderlens.ticket.domain.Ticket;
 import dev.orderlens.tracking.ListInstance;
 import dev.orderlens.tracking.application.ParcelTracker;
 import dev.orderlens.tracking.application.ShipmentLedger;
+import dev.orderlens.tracking.domain.RecordingShipments;
 import dev.orderlens.tracking.domain.Shipment;
 import dev.orderlens.tracking.domain.ShipmentRepository;
 import dev.orderlens.tracking.domain.TrackingEvent;
@@ -90,7 +91,7 @@ class EnrichmentServiceTest {
 
   private final List<TrackingSource> trackingSources = new ArrayList<>();
   private final List<String> trackingAsks = new ArrayList<>();
-  private final List<ShipmentRecord> savedShipments = new ArrayList<>();
+  private final RecordingShipments savedShipments = new RecordingShipments();
 
   // ---------------------------------------------------------------- orders found and explained
 
@@ -364,9 +365,9 @@ class EnrichmentServiceTest {
     assertTrue(
         enrichment.note().text().contains("Parcel " + UPS + " with ups: in transit"),
         enrichment.note().text());
-    assertEquals(1, savedShipments.size());
-    assertEquals(UPS, savedShipments.get(0).trackingNumber());
-    assertNull(savedShipments.get(0).orderNumber());
+    assertEquals(1, savedShipments.saved().size());
+    assertEquals(UPS, savedShipments.saved().get(0).trackingNumber());
+    assertNull(savedShipments.saved().get(0).orderNumber());
   }
 
   @Test
@@ -389,8 +390,8 @@ class EnrichmentServiceTest {
     assertEquals(List.of(UPS + " UPS"), trackingAsks);
     assertEquals(1, enrichment.shipments().size());
     assertEquals(TrackingStatus.IN_TRANSIT, enrichment.shipments().get(0).status());
-    ShipmentRecord stored = savedShipments.get(0);
-    assertEquals(1, savedShipments.size());
+    ShipmentRecord stored = savedShipments.saved().get(0);
+    assertEquals(1, savedShipments.saved().size());
     assertEquals("ups", stored.carrier());
     assertEquals("it-shop", stored.store());
     assertEquals("4601", stored.orderNumber());
@@ -540,23 +541,7 @@ class EnrichmentServiceTest {
   // ---------------------------------------------------------------- fixtures
 
   private EnrichmentService service(OrderSource... stores) {
-    ShipmentRepository shipments =
-        new ShipmentRepository() {
-          @Override
-          public Optional<ShipmentRecord> find(String carrier, String trackingNumber) {
-            return Optional.empty();
-          }
-
-          @Override
-          public List<ShipmentRecord> findByTrackingNumber(String trackingNumber) {
-            return List.of();
-          }
-
-          @Override
-          public void save(ShipmentRecord shipment) {
-            savedShipments.add(shipment);
-          }
-        };
+    ShipmentRepository shipments = savedShipments;
     ParcelTracker tracker =
         new ParcelTracker(
             new ListInstance<>(trackingSources),

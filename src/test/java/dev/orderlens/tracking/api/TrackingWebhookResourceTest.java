@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.orderlens.platform.ProblemException;
 import dev.orderlens.tracking.ListInstance;
 import dev.orderlens.tracking.application.ShipmentLedger;
-import dev.orderlens.tracking.domain.ShipmentRepository;
+import dev.orderlens.tracking.domain.RecordingShipments;
 import dev.orderlens.tracking.domain.TrackingPush;
 import dev.orderlens.tracking.domain.TrackingPush.PushRefusedException.Reason;
 import dev.orderlens.tracking.domain.TrackingReport;
@@ -16,38 +16,19 @@ import dev.orderlens.tracking.domain.schedule.WorkingCalendars;
 import jakarta.ws.rs.core.HttpHeaders;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Proxy;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 class TrackingWebhookResourceTest {
 
-  private final List<ShipmentRecord> saved = new ArrayList<>();
+  private final RecordingShipments shipments = new RecordingShipments();
+  private final List<ShipmentRecord> saved = shipments.saved();
 
   private TrackingWebhookResource resource(TrackingPush... pushes) {
     TrackingWebhookResource resource = new TrackingWebhookResource();
     resource.pushes = ListInstance.of(pushes);
-    resource.ledger =
-        new ShipmentLedger(
-            new ShipmentRepository() {
-              @Override
-              public Optional<ShipmentRecord> find(String carrier, String trackingNumber) {
-                return Optional.empty();
-              }
-
-              @Override
-              public List<ShipmentRecord> findByTrackingNumber(String trackingNumber) {
-                return List.of();
-              }
-
-              @Override
-              public void save(ShipmentRecord shipment) {
-                saved.add(shipment);
-              }
-            },
-            WorkingCalendars.WEEKENDS_ONLY);
+    resource.ledger = new ShipmentLedger(shipments, WorkingCalendars.WEEKENDS_ONLY);
     return resource;
   }
 

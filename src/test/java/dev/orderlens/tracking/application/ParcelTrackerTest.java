@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderlens.tracking.ListInstance;
 import dev.orderlens.tracking.application.ParcelTracker.ParcelRef;
+import dev.orderlens.tracking.domain.RecordingShipments;
 import dev.orderlens.tracking.domain.ShipmentRepository;
 import dev.orderlens.tracking.domain.TrackingEvent;
 import dev.orderlens.tracking.domain.TrackingReport;
@@ -21,7 +22,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -35,24 +35,8 @@ class ParcelTrackerTest {
           new SuspiciousAttemptDetector(new SuspicionPolicy(2.0, 15, 0.5)),
           Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneOffset.UTC));
 
-  private final List<ShipmentRecord> saved = new ArrayList<>();
-  private final ShipmentRepository repository =
-      new ShipmentRepository() {
-        @Override
-        public Optional<ShipmentRecord> find(String carrier, String trackingNumber) {
-          return Optional.empty();
-        }
-
-        @Override
-        public List<ShipmentRecord> findByTrackingNumber(String trackingNumber) {
-          return List.of();
-        }
-
-        @Override
-        public void save(ShipmentRecord shipment) {
-          saved.add(shipment);
-        }
-      };
+  private final RecordingShipments repository = new RecordingShipments();
+  private final List<ShipmentRecord> saved = repository.saved();
 
   private static TrackingSource knowing(String number) {
     return (n, hint) ->
