@@ -23,6 +23,7 @@ import dev.orderlens.order.infrastructure.vendure.VendureOrderSource;
 import dev.orderlens.order.infrastructure.woocommerce.WooCommerceCatalogSource;
 import dev.orderlens.order.infrastructure.woocommerce.WooCommerceGateway;
 import dev.orderlens.order.infrastructure.woocommerce.WooCommerceOrderSource;
+import dev.orderlens.platform.rest.RemoteCallLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -104,7 +105,11 @@ public class ConfiguredOrderSources implements OrderSources {
                         ? source
                         : (OrderSource)
                             new CachingOrderSource(
-                                new UnavailableWhenFailingOrderSource(source),
+                                new UnavailableWhenFailingOrderSource(
+                                    source,
+                                    (store, reason) ->
+                                        RemoteCallLog.failed(
+                                            "shop", store, reason, clock.instant())),
                                 cache,
                                 policy,
                                 clock))

@@ -24,11 +24,24 @@ public final class RemoteCallLog {
   private RemoteCallLog() {}
 
   static void answered(String kind, String remote, int status, Instant at) {
+    record(
+        kind,
+        remote,
+        // A 404 is an answer ("no such order or parcel"), not a failure of the remote.
+        status < 400 || status == 404
+            ? new Remote(kind, remote, at, null, null)
+            : new Remote(kind, remote, null, at, "HTTP " + status));
+  }
+
+  /** A call that got no answer a filter could see: a timeout, no connection, an open breaker. */
+  public static void failed(String kind, String remote, String reason, Instant at) {
+    record(kind, remote, new Remote(kind, remote, null, at, reason));
+  }
+
+  private static void record(String kind, String remote, Remote latest) {
     REMOTES.merge(
         new Key(kind, remote),
-        status < 400
-            ? new Remote(kind, remote, at, null, null)
-            : new Remote(kind, remote, null, at, "HTTP " + status),
+        latest,
         (old, now) ->
             new Remote(
                 kind,
