@@ -90,5 +90,5 @@
       .then(([o, letters]) => show(o, letters)).catch(fail);
   }
 
-  document.addEventListener('DOMContentLoaded', () => { load(); setInterval(load, 30000); });
+  document.addEventListener('DOMContentLoaded', () => { load(); setInterval(load, 60000); });
 }());

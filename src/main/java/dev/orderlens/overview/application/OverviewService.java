@@ -31,6 +31,20 @@ public class OverviewService {
 
   static final Duration LEARNED = Duration.ofDays(14);
 
+  /**
+   * What was learned is read from every stored enrichment of the last 14 days: at most once every
+   * five minutes, however many admins keep the page open.
+   */
+  static final Duration LEARNED_REUSE = Duration.ofMinutes(5);
+
+  private record Learned(
+      Instant at,
+      List<OverviewQueries.Understood> understood,
+      List<OverviewQueries.Shown> shown,
+      Map<String, Long> privacy) {}
+
+  private volatile Learned learned;
+
   @Inject OverviewQueries queries;
   @Inject HelpdeskDialects helpdesks;
   @Inject OrderSources stores;
@@ -57,10 +71,25 @@ public class OverviewService {
         RemoteCallLog.remotes(),
         queries.eventsPerHour(now.minus(FLOW)),
         queries.queues(),
-        queries.understood(now.minus(LEARNED)),
-        queries.shown(now.minus(LEARNED)),
-        queries.privacyFlags(
-            now.minus(LEARNED), Arrays.stream(DisclosureFlag.values()).map(Enum::name).toList()));
+        learned(now).understood(),
+        learned(now).shown(),
+        learned(now).privacy());
+  }
+
+  private Learned learned(Instant now) {
+    Learned l = learned;
+    if (l == null || l.at().plus(LEARNED_REUSE).isBefore(now)) {
+      Instant since = now.minus(LEARNED);
+      l =
+          new Learned(
+              now,
+              queries.understood(since),
+              queries.shown(since),
+              queries.privacyFlags(
+                  since, Arrays.stream(DisclosureFlag.values()).map(Enum::name).toList()));
+      learned = l;
+    }
+    return l;
   }
 
   /** Every configured helpdesk, and any other source that sent events (the generic webhook). */
