@@ -68,7 +68,7 @@
     empty('remotes-empty', o.remotes.length === 0);
     showFlow(o.eventsPerHour);
     fill('queues', o.queues, (q) => [q.kind, q.waiting, q.oldestWaiting ? when(q.oldestWaiting) : '–', q.deadLetters]);
-    empty('queues-empty', o.queues.length === 0);
+    empty('queues-empty', o.queues.every((q) => q.waiting === 0 && q.deadLetters === 0));
     fill('dead-letters', letters, (d) => [d.kind + ' #' + d.id, d.target, d.attempts, d.lastError, replayButton(d)]);
     fill('learned', o.understood, (u) => [u.day, u.language, u.intent, u.tickets]);
     fill('shown', o.shown, (s) => [s.contact, s.orderFound ? 'yes' : 'no', s.tickets]);

@@ -1,5 +1,6 @@
 package dev.orderlens.intake.api;
 
+import dev.orderlens.intake.domain.HelpdeskDialects;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -26,7 +27,20 @@ public class WebhookMetrics implements ContainerRequestFilter, ContainerResponse
   private static final String STARTED = WebhookMetrics.class.getName() + ".started";
   private static final String PREFIX = "v1/webhooks/";
 
+  private static final Metadata DELIVERIES =
+      Metadata.builder()
+          .withName("orderlens_webhooks")
+          .withDescription("Webhook deliveries by helpdesk and what the helpdesk was told")
+          .build();
+  private static final Metadata ACKNOWLEDGEMENT =
+      Metadata.builder()
+          .withName("orderlens_webhook_acknowledgement")
+          .withDescription("Time from a webhook's arrival to its answer, by helpdesk")
+          .withUnit(MetricUnits.SECONDS)
+          .build();
+
   @Inject MetricRegistry registry;
+  @Inject HelpdeskDialects dialects;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -41,24 +55,8 @@ public class WebhookMetrics implements ContainerRequestFilter, ContainerResponse
       return;
     }
     Tag helpdesk = new Tag("helpdesk", helpdesk(request));
-    registry
-        .counter(
-            Metadata.builder()
-                .withName("orderlens_webhooks")
-                .withDescription("Webhook deliveries by helpdesk and what the helpdesk was told")
-                .build(),
-            helpdesk,
-            new Tag("outcome", outcome(response)))
-        .inc();
-    registry
-        .timer(
-            Metadata.builder()
-                .withName("orderlens_webhook_acknowledgement")
-                .withDescription("Time from a webhook's arrival to its answer, by helpdesk")
-                .withUnit(MetricUnits.SECONDS)
-                .build(),
-            helpdesk)
-        .update(Duration.ofNanos(System.nanoTime() - started));
+    registry.counter(DELIVERIES, helpdesk, new Tag("outcome", outcome(response))).inc();
+    registry.timer(ACKNOWLEDGEMENT, helpdesk).update(Duration.ofNanos(System.nanoTime() - started));
   }
 
   private static boolean isWebhook(ContainerRequestContext request) {
@@ -66,16 +64,16 @@ public class WebhookMetrics implements ContainerRequestFilter, ContainerResponse
         || request.getUriInfo().getPath().startsWith("/" + PREFIX);
   }
 
-  /** The helpdesk in the path, or "unknown" for a name no helpdesk has (kept off the tags). */
-  static String helpdesk(ContainerRequestContext request) {
+  /**
+   * The helpdesk in the path: "generic" or a configured helpdesk's name; "unknown" for any other (a
+   * caller's made-up path is kept off the tags).
+   */
+  private String helpdesk(ContainerRequestContext request) {
     String path = request.getUriInfo().getPath();
     String name = path.substring(path.indexOf(PREFIX) + PREFIX.length());
     int slash = name.indexOf('/');
     name = (slash < 0 ? name : name.substring(0, slash)).toLowerCase(Locale.ROOT);
-    return java.util.Set.of("generic", "zendesk", "freshdesk", "zammad", "chatwoot", "gorgias")
-            .contains(name)
-        ? name
-        : "unknown";
+    return "generic".equals(name) || dialects.names().contains(name) ? name : "unknown";
   }
 
   static String outcome(ContainerResponseContext response) {

@@ -75,7 +75,7 @@ public class ConfiguredHelpdeskDialects implements HelpdeskDialects {
 
   @Override
   public java.util.Set<String> names() {
-    return new java.util.TreeSet<>(dialects.keySet());
+    return java.util.Collections.unmodifiableSet(dialects.keySet());
   }
 
   /** A secret header value and/or Basic password from the environment, as the admin chose. */

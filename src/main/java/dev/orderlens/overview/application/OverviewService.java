@@ -4,6 +4,7 @@ import dev.orderlens.intake.domain.HelpdeskDialects;
 import dev.orderlens.order.domain.OrderSource;
 import dev.orderlens.order.domain.OrderSources;
 import dev.orderlens.overview.domain.OverviewQueries;
+import dev.orderlens.platform.outbox.QueueMetrics;
 import dev.orderlens.platform.rest.RemoteCallLog;
 import dev.orderlens.privacy.domain.DisclosureFlag;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -48,7 +49,11 @@ public class OverviewService {
   @Inject OverviewQueries queries;
   @Inject HelpdeskDialects helpdesks;
   @Inject OrderSources stores;
+  @Inject QueueMetrics queue;
   @Inject Clock clock;
+
+  /** One kind of queued work: how much waits, since when, and how much could not be delivered. */
+  public record QueueState(String kind, long waiting, Instant oldestWaiting, long deadLetters) {}
 
   /** Everything on the page, read at once. */
   public record Overview(
@@ -57,7 +62,7 @@ public class OverviewService {
       List<String> stores,
       List<RemoteCallLog.Remote> remotes,
       List<OverviewQueries.HourlyEvents> eventsPerHour,
-      List<OverviewQueries.QueueState> queues,
+      List<QueueState> queues,
       List<OverviewQueries.Understood> understood,
       List<OverviewQueries.Shown> shown,
       Map<String, Long> privacy) {}
@@ -70,7 +75,7 @@ public class OverviewService {
         stores.all().stream().map(OrderSource::store).toList(),
         RemoteCallLog.remotes(),
         queries.eventsPerHour(now.minus(FLOW)),
-        queries.queues(),
+        queues(),
         learned(now).understood(),
         learned(now).shown(),
         learned(now).privacy());
@@ -90,6 +95,14 @@ public class OverviewService {
       learned = l;
     }
     return l;
+  }
+
+  private List<QueueState> queues() {
+    List<QueueState> out = new ArrayList<>();
+    queue
+        .byKind()
+        .forEach((kind, r) -> out.add(new QueueState(kind, r.waiting(), r.oldest(), r.dead())));
+    return out;
   }
 
   /** Every configured helpdesk, and any other source that sent events (the generic webhook). */

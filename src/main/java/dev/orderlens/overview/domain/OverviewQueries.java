@@ -18,9 +18,6 @@ public interface OverviewQueries {
   /** Events received in one hour from one helpdesk, by what became of them. */
   record HourlyEvents(Instant hour, String helpdesk, String status, long events) {}
 
-  /** One kind of queued work: how much waits, since when, and how much could not be delivered. */
-  record QueueState(String kind, long waiting, Instant oldestWaiting, long deadLetters) {}
-
   /** Enriched tickets of one day by language and main intent. */
   record Understood(LocalDate day, String language, String intent, long tickets) {}
 
@@ -30,8 +27,6 @@ public interface OverviewQueries {
   List<HelpdeskActivity> helpdesks();
 
   List<HourlyEvents> eventsPerHour(Instant since);
-
-  List<QueueState> queues();
 
   List<Understood> understood(Instant since);
 

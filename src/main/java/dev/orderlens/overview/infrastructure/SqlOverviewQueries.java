@@ -63,24 +63,6 @@ public class SqlOverviewQueries implements OverviewQueries {
   }
 
   @Override
-  public List<QueueState> queues() {
-    List<QueueState> out = new ArrayList<>();
-    for (Object[] r :
-        rows(
-            "SELECT kind, SUM(status IN ('PENDING', 'CLAIMED')),"
-                + " MIN(IF(status IN ('PENDING', 'CLAIMED'), created_at, NULL)),"
-                + " SUM(status = 'DEAD') FROM outbox GROUP BY kind ORDER BY kind")) {
-      out.add(
-          new QueueState(
-              (String) r[0],
-              SqlValues.number(r[1]),
-              SqlValues.instant(r[2]),
-              SqlValues.number(r[3])));
-    }
-    return out;
-  }
-
-  @Override
   public List<Understood> understood(Instant since) {
     List<Understood> out = new ArrayList<>();
     for (Object[] r :

@@ -38,7 +38,7 @@ public class QueueMetrics {
   private volatile Snapshot snapshot = new Snapshot(Map.of(), Instant.EPOCH);
 
   /** Per kind: waiting items, the oldest waiting item's creation, dead letters. */
-  record Row(long waiting, Instant oldest, long dead) {}
+  public record Row(long waiting, Instant oldest, long dead) {}
 
   record Snapshot(Map<String, Row> rows, Instant takenAt) {}
 
@@ -86,6 +86,16 @@ public class QueueMetrics {
         this,
         self -> read.applyAsDouble(self.row(kind)),
         tag);
+  }
+
+  /**
+   * Every kind with workers, as the gauges show it (refreshed by the workers at most every five
+   * seconds), in name order.
+   */
+  public Map<String, Row> byKind() {
+    Map<String, Row> out = new java.util.TreeMap<>();
+    registered.keySet().forEach(kind -> out.put(kind, row(kind)));
+    return out;
   }
 
   private Row row(String kind) {

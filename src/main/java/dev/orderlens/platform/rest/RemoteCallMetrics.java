@@ -24,6 +24,25 @@ final class RemoteCallMetrics implements ClientRequestFilter, ClientResponseFilt
 
   private static final String STARTED = RemoteCallMetrics.class.getName() + ".started";
 
+  private static final Metadata STARTED_CALLS =
+      Metadata.builder()
+          .withName("orderlens_remote_calls_started")
+          .withDescription("Calls to shops, tracking providers and helpdesks, by kind and remote")
+          .build();
+  private static final Metadata ANSWERS =
+      Metadata.builder()
+          .withName("orderlens_remote_calls_answered")
+          .withDescription(
+              "Answers from shops, tracking providers and helpdesks, by status class (2xx, 4xx,"
+                  + " 429, 5xx)")
+          .build();
+  private static final Metadata CALL_TIME =
+      Metadata.builder()
+          .withName("orderlens_remote_call")
+          .withDescription("Time to an answer from a remote, by kind and remote")
+          .withUnit(MetricUnits.SECONDS)
+          .build();
+
   private final Tag kind;
   private final Tag remote;
 
@@ -35,19 +54,7 @@ final class RemoteCallMetrics implements ClientRequestFilter, ClientResponseFilt
   @Override
   public void filter(ClientRequestContext request) {
     request.setProperty(STARTED, System.nanoTime());
-    registry()
-        .ifPresent(
-            r ->
-                r.counter(
-                        Metadata.builder()
-                            .withName("orderlens_remote_calls_started")
-                            .withDescription(
-                                "Calls to shops, tracking providers and helpdesks, by kind and"
-                                    + " remote")
-                            .build(),
-                        kind,
-                        remote)
-                    .inc());
+    registry().ifPresent(r -> r.counter(STARTED_CALLS, kind, remote).inc());
   }
 
   @Override
@@ -58,26 +65,10 @@ final class RemoteCallMetrics implements ClientRequestFilter, ClientResponseFilt
     registry()
         .ifPresent(
             r -> {
-              r.counter(
-                      Metadata.builder()
-                          .withName("orderlens_remote_calls_answered")
-                          .withDescription(
-                              "Answers from shops, tracking providers and helpdesks, by status"
-                                  + " class (2xx, 4xx, 429, 5xx)")
-                          .build(),
-                      kind,
-                      remote,
-                      new Tag("status", statusClass(response.getStatus())))
+              r.counter(ANSWERS, kind, remote, new Tag("status", statusClass(response.getStatus())))
                   .inc();
               if (started instanceof Long start) {
-                r.timer(
-                        Metadata.builder()
-                            .withName("orderlens_remote_call")
-                            .withDescription("Time to an answer from a remote, by kind and remote")
-                            .withUnit(MetricUnits.SECONDS)
-                            .build(),
-                        kind,
-                        remote)
+                r.timer(CALL_TIME, kind, remote)
                     .update(Duration.ofNanos(System.nanoTime() - start));
               }
             });

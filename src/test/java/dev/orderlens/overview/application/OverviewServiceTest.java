@@ -9,6 +9,7 @@ import dev.orderlens.order.domain.OrderSources;
 import dev.orderlens.order.domain.ShopPlatform;
 import dev.orderlens.order.domain.catalog.CatalogSource;
 import dev.orderlens.overview.domain.OverviewQueries;
+import dev.orderlens.platform.outbox.QueueMetrics;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -46,6 +47,7 @@ class OverviewServiceTest {
           }
         };
     s.queries = new CountingQueries(seen);
+    s.queue = new QueueMetrics();
     s.helpdesks =
         new HelpdeskDialects() {
           @Override
@@ -121,11 +123,6 @@ class OverviewServiceTest {
     @Override
     public List<HourlyEvents> eventsPerHour(Instant since) {
       asked.add("eventsPerHour");
-      return List.of();
-    }
-
-    @Override
-    public List<QueueState> queues() {
       return List.of();
     }
 
