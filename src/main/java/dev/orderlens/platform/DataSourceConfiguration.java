@@ -10,12 +10,18 @@ import jakarta.enterprise.context.ApplicationScoped;
  * java.sql.Driver} packaged in the WAR is invisible to the server's pool, and a plain one ({@link
  * MariaDbLocalDataSource}) because the driver's own is also an XA data source, which would make
  * every transaction pay for two-phase commit.
+ *
+ * <p>The server resolves these {@code MPCONFIG} references while deploying, before the
+ * application's own {@code microprofile-config.properties} is read, so their defaults are written
+ * here. When {@code ORDERLENS_DB_JNDI_NAME} names a JDBC resource the server's admin defined, the
+ * persistence unit and {@link ApplicationDataSource} use that one and this pool stays unused (the
+ * server creates it only on first use).
  */
 @DataSourceDefinition(
     name = DataSourceConfiguration.JNDI_NAME,
     className = "dev.orderlens.platform.MariaDbLocalDataSource",
-    url = "${MPCONFIG=orderlens.db.url}",
-    user = "${MPCONFIG=orderlens.db.user}",
+    url = "${MPCONFIG=orderlens.db.url:jdbc:mariadb://127.0.0.1:3306/orderlens}",
+    user = "${MPCONFIG=orderlens.db.user:orderlens}",
     password = "${MPCONFIG=orderlens.db.password}",
     minPoolSize = 2,
     maxPoolSize = 32,

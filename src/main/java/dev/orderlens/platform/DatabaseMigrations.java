@@ -1,10 +1,10 @@
 package dev.orderlens.platform;
 
 import jakarta.annotation.Priority;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -18,8 +18,7 @@ import org.flywaydb.core.Flyway;
 public class DatabaseMigrations {
   private static final Logger LOG = Logger.getLogger(DatabaseMigrations.class.getName());
 
-  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   void migrate(
       @Observes

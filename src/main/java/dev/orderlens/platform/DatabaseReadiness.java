@@ -1,7 +1,7 @@
 package dev.orderlens.platform;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -14,8 +14,7 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class DatabaseReadiness implements HealthCheck {
 
-  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Override
   public HealthCheckResponse call() {

@@ -6,9 +6,8 @@ import dev.orderlens.carrier.domain.scorecard.ScoreStore;
 import dev.orderlens.carrier.domain.scorecard.ScorecardTally;
 import dev.orderlens.carrier.infrastructure.scoring.ScoreQueries;
 import dev.orderlens.carrier.infrastructure.scoring.ScoreRollup;
-import dev.orderlens.platform.DataSourceConfiguration;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -24,8 +23,7 @@ import javax.sql.DataSource;
 @ApplicationScoped
 public class SqlScoreStore implements ScoreStore {
 
-  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
-  DataSource dataSource;
+  @Inject DataSource dataSource;
 
   @Override
   public ScorecardTally lane(Lane lane, Period period) {
