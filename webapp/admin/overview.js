@@ -64,7 +64,8 @@
     document.getElementById('helpdesks').hidden = o.helpdesks.length === 0;
     empty('helpdesks-empty', called.length === 0);
     document.getElementById('stores').textContent = o.stores.length ? o.stores.join(', ') : 'none configured';
-    fill('remotes', o.remotes, (r) => [r.kind, r.remote, when(r.lastSuccess), r.lastFailure ? when(r.lastFailure) : '–', r.reason]);
+    fill('remotes', o.remotes, (r) => [r.kind, r.remote, when(r.lastSuccess), r.lastFailure ? when(r.lastFailure) : '–', r.reason || '–',
+      r.breaker === 'open' ? 'open: calls refused' : 'closed']);
     empty('remotes-empty', o.remotes.length === 0);
     showFlow(o.eventsPerHour);
     fill('queues', o.queues, (q) => [q.kind, q.waiting, q.oldestWaiting ? when(q.oldestWaiting) : '–', q.deadLetters]);

@@ -453,6 +453,11 @@ class GenericWebhookIT {
 
       assertFalse(browser.errorShown());
       assertTrue(browser.text("#helpdesks tbody").contains("generic"), "the generic webhook");
+      String remotes = browser.text("#remotes tbody");
+      assertTrue(
+          remotes.contains("it-shopify")
+              && (remotes.contains("closed") || remotes.contains("open: calls refused")),
+          "the shop this ticket was looked up in, with its breaker: " + remotes);
       assertTrue(browser.chartPoints("flow-chart") >= 1, "events per hour drawn");
       assertTrue(
           browser.rows("#queues tbody tr") >= 1

@@ -12,17 +12,17 @@ import java.util.function.Supplier;
  */
 public final class UnavailableWhenFailingOrderSource implements OrderSource {
 
-  /** Hears why a store could not answer, e.g. to show it to the admin. */
+  /** Hears that a store could not answer, and why, e.g. to show it to the admin. */
   @FunctionalInterface
   public interface Failures {
-    void failed(String store, String reason);
+    void failed(String store, RuntimeException failure);
   }
 
   private final OrderSource shop;
   private final Failures failures;
 
   public UnavailableWhenFailingOrderSource(OrderSource shop) {
-    this(shop, (store, reason) -> {});
+    this(shop, (store, failure) -> {});
   }
 
   public UnavailableWhenFailingOrderSource(OrderSource shop, Failures failures) {
@@ -49,32 +49,10 @@ public final class UnavailableWhenFailingOrderSource implements OrderSource {
     try {
       return call.get();
     } catch (RuntimeException e) {
-      failures.failed(shop.store(), reason(e));
+      failures.failed(shop.store(), e);
       throw e instanceof OrderSourceUnavailableException unavailable
           ? unavailable
           : new OrderSourceUnavailableException(shop.store(), e);
     }
-  }
-
-  /**
-   * Why, in words an admin reads: the kind of failure (an open circuit breaker, a timeout, no
-   * connection), never the message, which may carry a URL with a token.
-   */
-  static String reason(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    String kind = e.getClass().getSimpleName() + "/" + root.getClass().getSimpleName();
-    if (kind.contains("CircuitBreakerOpen")) {
-      return "circuit breaker open";
-    }
-    if (kind.contains("Timeout")) {
-      return "timeout";
-    }
-    if (kind.contains("Connect") || kind.contains("UnknownHost") || kind.contains("Processing")) {
-      return "no connection";
-    }
-    return root.getClass().getSimpleName();
   }
 }

@@ -107,9 +107,9 @@ public class ConfiguredOrderSources implements OrderSources {
                             new CachingOrderSource(
                                 new UnavailableWhenFailingOrderSource(
                                     source,
-                                    (store, reason) ->
+                                    (store, failure) ->
                                         RemoteCallLog.failed(
-                                            "shop", store, reason, clock.instant())),
+                                            "shop", store, failure, clock.instant())),
                                 cache,
                                 policy,
                                 clock))

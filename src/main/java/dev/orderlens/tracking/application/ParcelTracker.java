@@ -1,5 +1,6 @@
 package dev.orderlens.tracking.application;
 
+import dev.orderlens.platform.rest.RemoteCallLog;
 import dev.orderlens.tracking.domain.TrackingReport;
 import dev.orderlens.tracking.domain.TrackingSource;
 import dev.orderlens.tracking.domain.detection.CarrierCandidate;
@@ -11,6 +12,7 @@ import dev.orderlens.tracking.domain.story.ShipmentStory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -140,6 +142,7 @@ public class ParcelTracker {
         }
       } catch (RuntimeException e) {
         LOG.info(() -> "Tracking source unavailable: " + e.getClass().getSimpleName());
+        RemoteCallLog.failed("tracking", source.provider(), e, Instant.now());
       }
     }
     return Optional.empty();

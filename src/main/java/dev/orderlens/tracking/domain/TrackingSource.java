@@ -16,4 +16,9 @@ public interface TrackingSource {
    *     detect it
    */
   Optional<TrackingReport> track(String trackingNumber, String carrierHint);
+
+  /** The provider's name, as its calls are counted and shown to the admin ("dhl", "aftership"). */
+  default String provider() {
+    return "tracking";
+  }
 }

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.net.ConnectException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -35,7 +34,7 @@ class UnavailableWhenFailingOrderSourceTest {
           }
         };
     return new UnavailableWhenFailingOrderSource(
-        shop, (store, reason) -> heard.add(store + ": " + reason));
+        shop, (store, thrown) -> heard.add(store + ": " + thrown.getClass().getSimpleName()));
   }
 
   @Test
@@ -52,15 +51,12 @@ class UnavailableWhenFailingOrderSourceTest {
   }
 
   @Test
-  void theAdminHearsWhyInWordsNeverTheMessage() {
-    failingWithReason(new CircuitBreakerOpenException("https://shop/?token=secret"));
+  void theFailureItselfIsPassedToWhoeverListens() {
+    failingWithReason(new CircuitBreakerOpenException("open"));
     failingWithReason(new TimeoutException("took 2 s"));
-    failingWithReason(
-        new RuntimeException("wrapped", new ConnectException("refused http://x?token=s")));
 
     assertEquals(
-        List.of("de-shop: circuit breaker open", "de-shop: timeout", "de-shop: no connection"),
-        heard);
+        List.of("de-shop: CircuitBreakerOpenException", "de-shop: TimeoutException"), heard);
   }
 
   @Test

@@ -3,6 +3,7 @@ package dev.orderlens.tracking.application;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.orderlens.platform.rest.RemoteCallLog;
 import dev.orderlens.tracking.ListInstance;
 import dev.orderlens.tracking.application.ParcelTracker.ParcelRef;
 import dev.orderlens.tracking.domain.RecordingShipments;
@@ -24,6 +25,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.junit.jupiter.api.Test;
 
 class ParcelTrackerTest {
@@ -104,6 +106,31 @@ class ParcelTrackerTest {
         tracker(repository, down, knowing(UPS)).follow(List.of(ParcelRef.bare(UPS)), false);
 
     assertEquals(TrackingStatus.IN_TRANSIT, stories.get(0).shipment().status());
+  }
+
+  @Test
+  void aProviderWhoseBreakerRefusedTheCallShowsOpenOnTheAdminsOverview() {
+    String name = "provider-" + java.util.UUID.randomUUID();
+    TrackingSource refused =
+        new TrackingSource() {
+          @Override
+          public Optional<TrackingReport> track(String trackingNumber, String carrierHint) {
+            throw new CircuitBreakerOpenException("open");
+          }
+
+          @Override
+          public String provider() {
+            return name;
+          }
+        };
+
+    tracker(repository, refused).follow(List.of(ParcelRef.bare(UPS)), false);
+
+    RemoteCallLog.Remote seen =
+        RemoteCallLog.remotes().stream().filter(r -> r.remote().equals(name)).findFirst().get();
+    assertEquals("tracking", seen.kind());
+    assertEquals("open", seen.breaker());
+    assertEquals("circuit breaker open", seen.reason());
   }
 
   @Test

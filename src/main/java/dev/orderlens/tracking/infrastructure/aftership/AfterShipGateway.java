@@ -22,6 +22,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 public class AfterShipGateway {
 
+  /** The provider's name in metrics and on the admin's overview. */
+  public static final String PROVIDER = "aftership";
+
   private String key;
   private String version;
   private AfterShipApi api;
@@ -38,7 +41,7 @@ public class AfterShipGateway {
           String version) {
     this.key = key.filter(k -> !k.isBlank()).orElse(null);
     this.version = version;
-    this.api = ProviderClients.build(AfterShipApi.class, "aftership", URI.create(url));
+    this.api = ProviderClients.build(AfterShipApi.class, PROVIDER, URI.create(url));
   }
 
   public boolean configured() {

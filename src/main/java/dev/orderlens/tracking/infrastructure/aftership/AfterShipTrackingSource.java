@@ -32,6 +32,11 @@ public class AfterShipTrackingSource implements TrackingSource {
   }
 
   @Override
+  public String provider() {
+    return AfterShipGateway.PROVIDER;
+  }
+
+  @Override
   public Optional<TrackingReport> track(String trackingNumber, String carrierHint) {
     if (!gateway.configured()) {
       return Optional.empty();

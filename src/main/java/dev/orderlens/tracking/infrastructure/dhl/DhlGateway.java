@@ -19,6 +19,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 public class DhlGateway {
 
+  /** The provider's name in metrics and on the admin's overview. */
+  public static final String PROVIDER = "dhl";
+
   private String key;
   private DhlTrackingApi api;
 
@@ -31,7 +34,7 @@ public class DhlGateway {
           String url,
       @ConfigProperty(name = "orderlens.tracking.dhl.key") Optional<String> key) {
     this.key = key.filter(k -> !k.isBlank()).orElse(null);
-    this.api = ProviderClients.build(DhlTrackingApi.class, "dhl", URI.create(url));
+    this.api = ProviderClients.build(DhlTrackingApi.class, PROVIDER, URI.create(url));
   }
 
   public boolean configured() {

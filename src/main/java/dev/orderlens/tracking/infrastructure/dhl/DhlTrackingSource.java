@@ -32,6 +32,11 @@ public class DhlTrackingSource implements TrackingSource {
   }
 
   @Override
+  public String provider() {
+    return DhlGateway.PROVIDER;
+  }
+
+  @Override
   public Optional<TrackingReport> track(String trackingNumber, String carrierHint) {
     if (!gateway.configured() || !mayBeDhl(trackingNumber, carrierHint)) {
       return Optional.empty();

@@ -23,6 +23,9 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
 @ApplicationScoped
 public class SeventeenTrackGateway {
 
+  /** The provider's name in metrics and on the admin's overview. */
+  public static final String PROVIDER = "17track";
+
   private String token;
   private String version;
   private SeventeenTrackApi api;
@@ -39,7 +42,7 @@ public class SeventeenTrackGateway {
           String version) {
     this.token = token.filter(k -> !k.isBlank()).orElse(null);
     this.version = version;
-    this.api = ProviderClients.build(SeventeenTrackApi.class, "17track", URI.create(url));
+    this.api = ProviderClients.build(SeventeenTrackApi.class, PROVIDER, URI.create(url));
   }
 
   public boolean configured() {

@@ -31,6 +31,11 @@ public class SeventeenTrackSource implements TrackingSource {
   }
 
   @Override
+  public String provider() {
+    return SeventeenTrackGateway.PROVIDER;
+  }
+
+  @Override
   public Optional<TrackingReport> track(String trackingNumber, String carrierHint) {
     if (!gateway.configured()) {
       return Optional.empty();
