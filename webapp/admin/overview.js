@@ -60,7 +60,7 @@
     document.getElementById('generic-url').textContent = base.href + 'generic';
     const called = o.helpdesks.filter((h) => h.lastEvent);
     fill('helpdesks', o.helpdesks, (h) => [h.helpdesk, when(h.lastEvent),
-      h.helpdesk === 'generic' ? 'in each answer' : when(h.lastWriteBack), h.retrying]);
+      h.helpdesk === 'generic' ? 'in each answer' : when(h.lastWriteBack), h.retrying, h.failedLastHour]);
     document.getElementById('helpdesks').hidden = o.helpdesks.length === 0;
     empty('helpdesks-empty', called.length === 0);
     document.getElementById('stores').textContent = o.stores.length ? o.stores.join(', ') : 'none configured';

@@ -242,6 +242,25 @@ class HelpdeskWebhookIT {
                 == 1);
     pause(Duration.ofSeconds(3));
     assertEquals(3, helpdesks.findAll(putRequestedFor(urlEqualTo(path))).size());
+    assertEquals(
+        1,
+        Database.count(
+            "SELECT COUNT(*) FROM outbox WHERE dedup_key LIKE ? AND last_failed_at IS NOT NULL",
+            "writeback:zendesk:ticket:" + ticket),
+        "the failed attempts are remembered after the delivery");
+    var zendesk =
+        Http.json(
+                http()
+                    .get("api/v1/admin/overview", Http.basic(Http.ADMIN_USER, Http.ADMIN_PASSWORD)))
+            .getJsonArray("helpdesks")
+            .getValuesAs(jakarta.json.JsonObject.class)
+            .stream()
+            .filter(h -> h.getString("helpdesk").equals("zendesk"))
+            .findFirst()
+            .orElseThrow();
+    assertTrue(
+        zendesk.getJsonNumber("failedLastHour").longValue() >= 1,
+        "the admin's overview counts the write-back that failed within the hour: " + zendesk);
   }
 
   @Test

@@ -107,11 +107,12 @@ public class OverviewService {
 
   /** Every configured helpdesk, and any other source that sent events (the generic webhook). */
   private List<OverviewQueries.HelpdeskActivity> helpdeskActivity() {
-    List<OverviewQueries.HelpdeskActivity> seen = queries.helpdesks();
+    List<OverviewQueries.HelpdeskActivity> seen =
+        queries.helpdesks(clock.instant().minus(java.time.Duration.ofHours(1)));
     Set<String> named = new LinkedHashSet<>(helpdesks.names());
     List<OverviewQueries.HelpdeskActivity> out = new ArrayList<>(seen);
     seen.forEach(a -> named.remove(a.helpdesk()));
-    named.forEach(h -> out.add(new OverviewQueries.HelpdeskActivity(h, null, null, 0)));
+    named.forEach(h -> out.add(new OverviewQueries.HelpdeskActivity(h, null, null, 0, 0)));
     out.sort(java.util.Comparator.comparing(OverviewQueries.HelpdeskActivity::helpdesk));
     return out;
   }

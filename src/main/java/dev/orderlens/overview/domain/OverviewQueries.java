@@ -11,9 +11,16 @@ import java.util.Map;
  */
 public interface OverviewQueries {
 
-  /** A helpdesk's last event, last delivered write-back, and write-backs now retrying. */
+  /**
+   * A helpdesk's last event, last delivered write-back, write-backs now retrying, and write-backs
+   * whose attempt failed within the last hour (delivered since or not).
+   */
   record HelpdeskActivity(
-      String helpdesk, Instant lastEvent, Instant lastWriteBack, long retrying) {}
+      String helpdesk,
+      Instant lastEvent,
+      Instant lastWriteBack,
+      long retrying,
+      long failedLastHour) {}
 
   /** Events received in one hour from one helpdesk, by what became of them. */
   record HourlyEvents(Instant hour, String helpdesk, String status, long events) {}
@@ -24,7 +31,8 @@ public interface OverviewQueries {
   /** Enriched tickets by who wrote and whether an order was shown. */
   record Shown(String contact, boolean orderFound, long tickets) {}
 
-  List<HelpdeskActivity> helpdesks();
+  /** Each helpdesk's activity; failures counted from {@code failuresSince}. */
+  List<HelpdeskActivity> helpdesks(Instant failuresSince);
 
   List<HourlyEvents> eventsPerHour(Instant since);
 

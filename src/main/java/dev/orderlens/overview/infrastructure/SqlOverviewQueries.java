@@ -22,24 +22,33 @@ public class SqlOverviewQueries implements OverviewQueries {
   EntityManager em;
 
   @Override
-  public List<HelpdeskActivity> helpdesks() {
+  public List<HelpdeskActivity> helpdesks(Instant failuresSince) {
     Map<String, Instant[]> times = new TreeMap<>();
     Map<String, Long> retrying = new TreeMap<>();
+    Map<String, Long> failed = new TreeMap<>();
     for (Object[] r : rows("SELECT source, MAX(received_at) FROM ticket_event GROUP BY source")) {
       times.computeIfAbsent((String) r[0], k -> new Instant[2])[0] = SqlValues.instant(r[1]);
     }
     for (Object[] r :
         rows(
             "SELECT target, MAX(delivered_at), SUM(status IN ('PENDING', 'CLAIMED') AND attempts"
-                + " > 0) FROM outbox WHERE kind = 'helpdesk-writeback' GROUP BY target")) {
+                + " > 0), SUM(last_failed_at >= ?1) FROM outbox"
+                + " WHERE kind = 'helpdesk-writeback' GROUP BY target",
+            SqlValues.utc(failuresSince))) {
       times.computeIfAbsent((String) r[0], k -> new Instant[2])[1] = SqlValues.instant(r[1]);
       retrying.put((String) r[0], SqlValues.number(r[2]));
+      failed.put((String) r[0], SqlValues.number(r[3]));
     }
     List<HelpdeskActivity> out = new ArrayList<>();
     times.forEach(
         (helpdesk, t) ->
             out.add(
-                new HelpdeskActivity(helpdesk, t[0], t[1], retrying.getOrDefault(helpdesk, 0L))));
+                new HelpdeskActivity(
+                    helpdesk,
+                    t[0],
+                    t[1],
+                    retrying.getOrDefault(helpdesk, 0L),
+                    failed.getOrDefault(helpdesk, 0L))));
     return out;
   }
 

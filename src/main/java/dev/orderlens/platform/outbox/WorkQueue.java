@@ -142,15 +142,16 @@ public class WorkQueue {
             "UPDATE outbox SET"
                 + " status = IF(version <> ?, 'PENDING', ?),"
                 + " attempts = IF(version <> ?, 0, attempts),"
-                + " next_attempt_at = ?, last_error = ?, claim_token = NULL, claimed_until = NULL"
-                + " WHERE id = ? AND claim_token = ?")
+                + " next_attempt_at = ?, last_error = ?, last_failed_at = ?, claim_token = NULL,"
+                + " claimed_until = NULL WHERE id = ? AND claim_token = ?")
         .setParameter(1, entry.version())
         .setParameter(2, next.dead() ? "DEAD" : "PENDING")
         .setParameter(3, entry.version())
         .setParameter(4, utc(next.notBefore()))
         .setParameter(5, shorten(reason))
-        .setParameter(6, entry.id())
-        .setParameter(7, entry.claimToken())
+        .setParameter(6, utc(clock.instant()))
+        .setParameter(7, entry.id())
+        .setParameter(8, entry.claimToken())
         .executeUpdate();
     return next.dead();
   }
@@ -166,10 +167,11 @@ public class WorkQueue {
     LocalDateTime now = utc(clock.instant());
     return em.createNativeQuery(
             "UPDATE outbox SET status = 'PENDING', claim_token = NULL, claimed_until = NULL,"
-                + " next_attempt_at = ?, last_error = 'claim ran out without an outcome'"
-                + " WHERE status = 'CLAIMED' AND claimed_until <= ?")
+                + " next_attempt_at = ?, last_error = 'claim ran out without an outcome',"
+                + " last_failed_at = ? WHERE status = 'CLAIMED' AND claimed_until <= ?")
         .setParameter(1, now)
         .setParameter(2, now)
+        .setParameter(3, now)
         .executeUpdate();
   }
 

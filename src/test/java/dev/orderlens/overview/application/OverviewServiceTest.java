@@ -1,6 +1,7 @@
 package dev.orderlens.overview.application;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.orderlens.intake.domain.HelpdeskDialect;
 import dev.orderlens.intake.domain.HelpdeskDialects;
@@ -84,13 +85,17 @@ class OverviewServiceTest {
   void aConfiguredHelpdeskThatNeverCalledIsListedWithNothingSeen() {
     OverviewService overview =
         service(
-            List.of(new OverviewQueries.HelpdeskActivity("zammad", now.minusSeconds(60), null, 0)));
+            List.of(
+                new OverviewQueries.HelpdeskActivity("zammad", now.minusSeconds(60), null, 0, 2)));
 
     var helpdesks = overview.read().helpdesks();
 
     assertEquals(List.of("zammad", "zendesk"), helpdesks.stream().map(h -> h.helpdesk()).toList());
     assertEquals(null, helpdesks.get(1).lastEvent());
     assertEquals(now.minusSeconds(60), helpdesks.get(0).lastEvent());
+    assertEquals(2, helpdesks.get(0).failedLastHour());
+    assertEquals(0, helpdesks.get(1).failedLastHour());
+    assertTrue(asked.contains("helpdesks since " + now.minus(Duration.ofHours(1))));
   }
 
   @Test
@@ -116,7 +121,8 @@ class OverviewServiceTest {
     }
 
     @Override
-    public List<HelpdeskActivity> helpdesks() {
+    public List<HelpdeskActivity> helpdesks(Instant failuresSince) {
+      asked.add("helpdesks since " + failuresSince);
       return seen;
     }
 
