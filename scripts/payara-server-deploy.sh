@@ -2,7 +2,8 @@
 # Deploys the Orderlens WAR to a standalone Payara Server 6 the way docs/operations.md tells an
 # admin to, and checks that it works:
 #   1. unpacks the distribution zip from Maven Central (fish.payara.distributions:payara);
-#   2. creates a domain whose listeners answer on 127.0.0.1 only, with the MariaDB driver in its lib;
+#   2. creates a domain that listens on 127.0.0.1 only (no data grid, no JMS broker), with the
+#      MariaDB driver in its lib;
 #   3. defines with asadmin a password alias, a non-XA JDBC connection pool and a JDBC resource;
 #   4. starts the domain with ORDERLENS_DB_JNDI_NAME naming that resource, and deploys the WAR;
 #   5. sends a signed ticket (answered 200 with its enrichment), the same event again (answered from
@@ -54,6 +55,13 @@ unzip -q -j -o "$war" "$driver_jar" -d "$domain_dir/lib"
 stop_domain() { "$asadmin" stop-domain "$domain" >/dev/null 2>&1 || true; }
 trap stop_domain EXIT
 
+# Orderlens uses neither the data grid nor the JMS broker, which would listen on every interface.
+step "no data grid, no JMS broker"
+"$asadmin" start-domain "$domain" >/dev/null || fail "start-domain"
+as set-hazelcast-configuration --enabled=false --dynamic=true >/dev/null
+as set configs.config.server-config.jms-service.type=DISABLED >/dev/null
+"$asadmin" stop-domain "$domain" >/dev/null
+
 secret="payara-server-$(date +%s)-$RANDOM$RANDOM"
 admin_password="admin-$RANDOM$RANDOM"
 started=$(date +%s)
@@ -89,6 +97,9 @@ for _ in $(seq 1 60); do
 done
 curl -sf "$url/health/ready" >/dev/null || fail "not ready"
 ready=$(($(date +%s) - started))
+beyond_loopback=$(ss -ltnH 2>/dev/null | awk '{print $4}' \
+  | grep -E "^(\*|0\.0\.0\.0|\[::\]):${base%??}[0-9]{2}$" || true)
+[ -z "$beyond_loopback" ] || fail "the domain listens beyond 127.0.0.1: $beyond_loopback"
 
 generic_events() {
   curl -s -u "admin:$admin_password" "$url/api/v1/admin/overview" | python3 -c 'import json,sys
