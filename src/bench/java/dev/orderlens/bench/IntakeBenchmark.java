@@ -2,6 +2,7 @@ package dev.orderlens.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import dev.orderlens.platform.security.Hmac;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetSocketAddress;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
@@ -27,8 +29,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -151,57 +151,69 @@ public final class IntakeBenchmark {
     }
 
     static Load zammad(HttpClient client, String base, int rate, int seconds, long firstId) {
-      int total = rate * seconds;
-      Mac sha1 = mac("HmacSHA1", ZAMMAD_TOKEN);
-      List<Long> ids = new java.util.ArrayList<>();
-      List<HttpRequest> requests = new java.util.ArrayList<>();
-      for (int i = 0; i < total; i++) {
-        long id = firstId + i;
-        String body =
-            "{\"ticket\":{\"id\":%d,\"number\":\"%d\",\"title\":\"Where is my order #%d?\",\"created_at\":\"2026-11-20T09:00:00Z\",\"customer\":{\"email\":\"bench%d@example.org\",\"firstname\":\"Bench\",\"lastname\":\"Mark\"}},\"article\":{\"body\":\"Hello, order %d has still not arrived, can you check?\",\"type\":\"email\",\"internal\":false,\"sender\":\"Customer\"}}"
-                .formatted(id, id, 1000 + i % 50, i % 500, 1000 + i % 50);
-        String signature =
-            "sha1=" + HexFormat.of().formatHex(sha1.doFinal(body.getBytes(StandardCharsets.UTF_8)));
-        ids.add(id);
-        requests.add(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/zammad"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("X-Hub-Signature", signature)
+      return of(
+          client,
+          rate,
+          seconds,
+          firstId,
+          (i, id) -> {
+            String body =
+                "{\"ticket\":{\"id\":%d,\"number\":\"%d\",\"title\":\"Where is my order #%d?\",\"created_at\":\"2026-11-20T09:00:00Z\",\"customer\":{\"email\":\"bench%d@example.org\",\"firstname\":\"Bench\",\"lastname\":\"Mark\"}},\"article\":{\"body\":\"Hello, order %d has still not arrived, can you check?\",\"type\":\"email\",\"internal\":false,\"sender\":\"Customer\"}}"
+                    .formatted(id, id, 1000 + i % 50, i % 500, 1000 + i % 50);
+            return post(base + "/api/v1/webhooks/zammad", body)
+                .header(
+                    "X-Hub-Signature",
+                    "sha1=" + hex(Hmac.of("HmacSHA1", ZAMMAD_TOKEN, Hmac.utf8(body))))
                 .header("X-Zammad-Delivery", "bench-" + id)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
+                .build();
+          });
+    }
+
+    static Load generic(HttpClient client, String base, int rate, int seconds, long firstId) {
+      String timestamp = Long.toString(System.currentTimeMillis() / 1000 + 5);
+      return of(
+          client,
+          rate,
+          seconds,
+          firstId,
+          (i, id) -> {
+            String body =
+                "{\"eventId\":\"bench-%d\",\"ticket\":{\"id\":\"G-%d\",\"subject\":\"Where is my order #%d?\",\"body\":\"Hello, my order %d has not arrived yet.\",\"channel\":\"email\",\"createdAt\":\"2026-11-20T09:00:00Z\",\"requester\":{\"email\":\"bench%d@example.org\",\"name\":\"Bench Mark\"},\"tags\":[]}}"
+                    .formatted(id, id, 1000 + i % 50, 1000 + i % 50, i % 500);
+            byte[] signature =
+                Hmac.of("HmacSHA256", GENERIC_SECRET, Hmac.utf8(timestamp + "."), Hmac.utf8(body));
+            return post(base + "/api/v1/webhooks/generic", body)
+                .header("X-Orderlens-Timestamp", timestamp)
+                .header("X-Orderlens-Signature", "sha256=" + hex(signature))
+                .build();
+          });
+    }
+
+    /** The i-th of rate × seconds requests, for the ticket id firstId + i. */
+    interface Request {
+      HttpRequest build(int i, long id);
+    }
+
+    private static Load of(
+        HttpClient client, int rate, int seconds, long firstId, Request request) {
+      List<Long> ids = new ArrayList<>();
+      List<HttpRequest> requests = new ArrayList<>();
+      for (int i = 0; i < rate * seconds; i++) {
+        ids.add(firstId + i);
+        requests.add(request.build(i, firstId + i));
       }
       return new Load(client, rate, seconds, requests, ids);
     }
 
-    static Load generic(HttpClient client, String base, int rate, int seconds, long firstId) {
-      int total = rate * seconds;
-      Mac sha256 = mac("HmacSHA256", GENERIC_SECRET);
-      List<Long> ids = new java.util.ArrayList<>();
-      List<HttpRequest> requests = new java.util.ArrayList<>();
-      String timestamp = Long.toString(System.currentTimeMillis() / 1000 + 5);
-      for (int i = 0; i < total; i++) {
-        long id = firstId + i;
-        String body =
-            "{\"eventId\":\"bench-%d\",\"ticket\":{\"id\":\"G-%d\",\"subject\":\"Where is my order #%d?\",\"body\":\"Hello, my order %d has not arrived yet.\",\"channel\":\"email\",\"createdAt\":\"2026-11-20T09:00:00Z\",\"requester\":{\"email\":\"bench%d@example.org\",\"name\":\"Bench Mark\"},\"tags\":[]}}"
-                .formatted(id, id, 1000 + i % 50, 1000 + i % 50, i % 500);
-        String signature =
-            "sha256="
-                + HexFormat.of()
-                    .formatHex(
-                        sha256.doFinal((timestamp + "." + body).getBytes(StandardCharsets.UTF_8)));
-        ids.add(id);
-        requests.add(
-            HttpRequest.newBuilder(URI.create(base + "/api/v1/webhooks/generic"))
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/json")
-                .header("X-Orderlens-Timestamp", timestamp)
-                .header("X-Orderlens-Signature", signature)
-                .POST(HttpRequest.BodyPublishers.ofString(body))
-                .build());
-      }
-      return new Load(client, rate, seconds, requests, ids);
+    private static HttpRequest.Builder post(String uri, String body) {
+      return HttpRequest.newBuilder(URI.create(uri))
+          .timeout(Duration.ofSeconds(30))
+          .header("Content-Type", "application/json")
+          .POST(HttpRequest.BodyPublishers.ofString(body));
+    }
+
+    private static String hex(byte[] bytes) {
+      return HexFormat.of().formatHex(bytes);
     }
 
     void run() throws InterruptedException {
@@ -417,16 +429,6 @@ public final class IntakeBenchmark {
       Thread.sleep(1000);
     }
     throw new IllegalStateException("Orderlens was not ready after 240 s");
-  }
-
-  private static Mac mac(String algorithm, String key) {
-    try {
-      Mac mac = Mac.getInstance(algorithm);
-      mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
-      return mac;
-    } catch (java.security.GeneralSecurityException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private static int freePort() throws IOException {

@@ -16,10 +16,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class ApplicationDataSource {
-  public static final String JNDI_NAME_KEY = "orderlens.db.jndi-name";
-
   @Inject
-  @ConfigProperty(name = JNDI_NAME_KEY, defaultValue = DataSourceConfiguration.JNDI_NAME)
+  @ConfigProperty(name = "orderlens.db.jndi-name", defaultValue = DataSourceConfiguration.JNDI_NAME)
   String jndiName;
 
   @Produces

@@ -130,14 +130,11 @@ public class WorkQueue {
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public boolean failed(OutboxEntry entry, String reason, boolean retryable, Duration retryAfter) {
+    Instant now = clock.instant();
     RetryPolicy.Next next =
         policy()
             .afterFailure(
-                entry.attempts(),
-                retryable,
-                retryAfter,
-                clock.instant(),
-                ThreadLocalRandom.current());
+                entry.attempts(), retryable, retryAfter, now, ThreadLocalRandom.current());
     em.createNativeQuery(
             "UPDATE outbox SET"
                 + " status = IF(version <> ?, 'PENDING', ?),"
@@ -149,7 +146,7 @@ public class WorkQueue {
         .setParameter(3, entry.version())
         .setParameter(4, utc(next.notBefore()))
         .setParameter(5, shorten(reason))
-        .setParameter(6, utc(clock.instant()))
+        .setParameter(6, utc(now))
         .setParameter(7, entry.id())
         .setParameter(8, entry.claimToken())
         .executeUpdate();

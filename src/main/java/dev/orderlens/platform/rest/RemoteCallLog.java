@@ -25,6 +25,8 @@ public final class RemoteCallLog {
       String breaker) {}
 
   static final String BREAKER_OPEN = "circuit breaker open";
+  static final String TIMEOUT = "timeout";
+  static final String NO_CONNECTION = "no connection";
 
   private record Key(String kind, String remote) {}
 
@@ -61,9 +63,7 @@ public final class RemoteCallLog {
 
   /** A failure that came with an answer (an error status, an unreadable body), not without one. */
   private static boolean answeredAlready(String reason) {
-    return !BREAKER_OPEN.equals(reason)
-        && !"timeout".equals(reason)
-        && !"no connection".equals(reason);
+    return !BREAKER_OPEN.equals(reason) && !TIMEOUT.equals(reason) && !NO_CONNECTION.equals(reason);
   }
 
   private static boolean lastAnswerWasAnError(Remote remote) {
@@ -87,10 +87,10 @@ public final class RemoteCallLog {
       return BREAKER_OPEN;
     }
     if (kind.contains("Timeout")) {
-      return "timeout";
+      return TIMEOUT;
     }
     if (kind.contains("Connect") || kind.contains("UnknownHost") || kind.contains("Processing")) {
-      return "no connection";
+      return NO_CONNECTION;
     }
     return root.getClass().getSimpleName();
   }
