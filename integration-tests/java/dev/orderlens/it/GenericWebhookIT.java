@@ -2,11 +2,14 @@ package dev.orderlens.it;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlMatching;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -498,6 +501,32 @@ class GenericWebhookIT {
                         matchingJsonPath("$.variables.query", equalTo("name:\"#" + number + "\""))))
             .size(),
         "asked once and retried once, as microprofile-config.properties sets Retry/maxRetries");
+  }
+
+  @Test
+  void aShopSlowerThanItsTimeoutCostsItsOrdersNotTheWebhook() {
+    String number = Samples.uniqueNumber();
+    shopify.stubFor(
+        get(urlMatching("/rest/V1/orders\\?.*" + number + ".*"))
+            .atPriority(1)
+            .willReturn(okJson("{\"items\":[],\"total_count\":0}").withFixedDelay(2600)));
+
+    HttpResponse<String> response =
+        http()
+            .signedWebhook(
+                Samples.ticket(
+                    id(), "T-10-" + run, "Order #" + number, "late", Samples.uniqueEmail()));
+
+    assertEquals(200, response.statusCode(), response.body());
+    assertTrue(
+        Http.json(response).getJsonArray("flags").toString().contains("ORDER_SOURCE_UNAVAILABLE"),
+        response.body());
+    assertEquals(
+        2,
+        shopify
+            .findAll(getRequestedFor(urlMatching("/rest/V1/orders\\?.*" + number + ".*")))
+            .size(),
+        "asked once and retried once after the timeout (Timeout/value, Retry/maxRetries)");
   }
 
   @Test

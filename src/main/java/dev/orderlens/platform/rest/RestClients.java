@@ -15,8 +15,10 @@ import org.eclipse.microprofile.rest.client.RestClientBuilder;
  * The one way Orderlens builds a MicroProfile REST client to a shop, a tracking provider or a
  * helpdesk: connect and read timeouts by the kind of remote, from configuration ({@code
  * rest.<kind>.connect-timeout-ms}, {@code rest.<kind>.read-timeout-ms}; defaults in {@code
- * microprofile-config.properties}). The retry, timeout and circuit-breaker figures of the calls are
- * MicroProfile Fault Tolerance settings, configured there too.
+ * microprofile-config.properties}). These timeouts bound each attempt; the retry and
+ * circuit-breaker figures are MicroProfile Fault Tolerance settings, configured there too. There is
+ * no {@code @Timeout} on the calls: on a synchronous method it cannot stop a blocking read and
+ * leaves the calling thread interrupted.
  */
 public final class RestClients {
 

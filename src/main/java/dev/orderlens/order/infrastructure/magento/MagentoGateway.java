@@ -10,7 +10,6 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Reads orders and shipments from a store's Magento 2 REST API with an integration's bearer token,
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * "nothing there", not a failure.
  */
 @ApplicationScoped
-@Timeout
 @Retry(abortOn = StoreRefusedException.class)
 @CircuitBreaker
 public class MagentoGateway {

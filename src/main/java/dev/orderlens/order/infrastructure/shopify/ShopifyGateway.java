@@ -8,7 +8,6 @@ import jakarta.json.JsonObject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Sends GraphQL queries to a store's Shopify Admin API, with the fault tolerance a helpdesk's 10 s
@@ -25,7 +24,6 @@ public class ShopifyGateway {
   @ConfigProperty(name = "order.shopify.api-version", defaultValue = "2025-01")
   String apiVersion;
 
-  @Timeout
   @Retry(abortOn = ShopifyQueryException.class)
   @CircuitBreaker(skipOn = ShopifyQueryException.class)
   public JsonObject query(StoreConfig store, JsonObject request) {

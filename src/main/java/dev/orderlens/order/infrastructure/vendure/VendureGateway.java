@@ -16,7 +16,6 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Sends GraphQL queries to a store's Vendure Admin API as a logged-in administrator. The session
@@ -35,7 +34,6 @@ public class VendureGateway {
   private final RestClients.PerKey<VendureAdminApi> clients = new RestClients.PerKey<>();
   private final Map<String, String> tokens = new ConcurrentHashMap<>();
 
-  @Timeout
   @Retry(abortOn = {VendureQueryException.class, IllegalArgumentException.class})
   @CircuitBreaker
   public JsonObject query(StoreConfig store, JsonObject request) {

@@ -10,7 +10,6 @@ import jakarta.json.JsonValue;
 import jakarta.ws.rs.WebApplicationException;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Reads from a store's WooCommerce REST API v3 with the fault tolerance a helpdesk's 10 s webhook
@@ -19,7 +18,6 @@ import org.eclipse.microprofile.faulttolerance.Timeout;
  * token is {@code consumer_key:consumer_secret}, sent as HTTP Basic (WooCommerce over HTTPS).
  */
 @ApplicationScoped
-@Timeout
 @Retry(abortOn = StoreRefusedException.class)
 @CircuitBreaker
 public class WooCommerceGateway {

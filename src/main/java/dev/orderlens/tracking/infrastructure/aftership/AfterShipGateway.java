@@ -12,7 +12,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Calls AfterShip with the fault tolerance a helpdesk's 10 s webhook timeout demands: 2 s per
@@ -49,7 +48,6 @@ public class AfterShipGateway {
   }
 
   /** The {@code data.trackings} answer for this number, or empty when AfterShip says 404. */
-  @Timeout
   @Retry(abortOn = TrackingProviderException.Refused.class)
   @CircuitBreaker(skipOn = TrackingProviderException.Refused.class)
   public Optional<JsonObject> find(String trackingNumber) {
@@ -67,7 +65,6 @@ public class AfterShipGateway {
    * Asks AfterShip to follow a number it does not know yet; its answer is the new tracking. Not
    * retried: a creation that timed out may have happened, and the next ticket finds it anyway.
    */
-  @Timeout
   @CircuitBreaker(skipOn = TrackingProviderException.Refused.class)
   public JsonObject create(String trackingNumber) {
     return api.create(

@@ -10,7 +10,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Calls DHL's unified tracking with 2 s per attempt, one jittered retry and a circuit breaker. DHL
@@ -41,7 +40,6 @@ public class DhlGateway {
     return key != null;
   }
 
-  @Timeout
   @Retry(abortOn = TrackingProviderException.Refused.class)
   @CircuitBreaker(skipOn = TrackingProviderException.Refused.class)
   public Optional<JsonObject> shipments(String trackingNumber) {

@@ -13,7 +13,6 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
-import org.eclipse.microprofile.faulttolerance.Timeout;
 
 /**
  * Calls 17TRACK with 2 s per attempt, one jittered retry for reads and a circuit breaker; a refusal
@@ -49,7 +48,6 @@ public class SeventeenTrackGateway {
     return token != null;
   }
 
-  @Timeout
   @Retry(abortOn = TrackingProviderException.Refused.class)
   @CircuitBreaker(skipOn = TrackingProviderException.Refused.class)
   public JsonObject trackInfo(String trackingNumber) {
@@ -57,7 +55,6 @@ public class SeventeenTrackGateway {
   }
 
   /** Asks 17TRACK to start following the number; its news comes later, by webhook. */
-  @Timeout
   @CircuitBreaker(skipOn = TrackingProviderException.Refused.class)
   public JsonObject register(String trackingNumber) {
     return api.register(version, token, numbers(trackingNumber));
