@@ -38,6 +38,8 @@ import dev.orderlens.understanding.domain.Intent;
 import dev.orderlens.understanding.domain.MessageUnderstanding;
 import dev.orderlens.understanding.domain.Understanding;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
@@ -103,6 +105,14 @@ public class EnrichmentService {
     this.trackingNumbers = trackingNumbers;
     this.complaints = complaints;
     this.metrics = metrics;
+  }
+
+  /**
+   * Created with the application, and with it the understanding models: measured on a cold server,
+   * loading them on the first ticket held every enrichment worker for about two seconds.
+   */
+  void createdAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // observing the start creates the bean and its dependencies
   }
 
   /**

@@ -15,6 +15,8 @@ import dev.orderlens.intake.infrastructure.zendesk.ZendeskDialect;
 import dev.orderlens.intake.infrastructure.zendesk.ZendeskWebhookConfig;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.HashMap;
 import java.util.Map;
@@ -33,6 +35,14 @@ public class ConfiguredHelpdeskDialects implements HelpdeskDialects {
   @Inject Config config;
 
   private Map<String, HelpdeskDialect> dialects;
+
+  /**
+   * Created with the application: the helpdesks' webhook settings are read when the application
+   * starts, not during the first webhook.
+   */
+  void createdAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // observing the start creates the bean, and with it runs build()
+  }
 
   @PostConstruct
   void build() {

@@ -26,6 +26,8 @@ import dev.orderlens.order.infrastructure.woocommerce.WooCommerceOrderSource;
 import dev.orderlens.platform.rest.RemoteCallLog;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
@@ -61,6 +63,14 @@ public class ConfiguredOrderSources implements OrderSources {
   private List<OrderSource> sources;
   private Map<String, ShopPlatform> platforms;
   private List<CatalogSource> catalogues;
+
+  /**
+   * Created with the application: the stores' clients are built when the application starts, not
+   * during the first ticket.
+   */
+  void createdAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // observing the start creates the bean, and with it runs build()
+  }
 
   @PostConstruct
   void build() {

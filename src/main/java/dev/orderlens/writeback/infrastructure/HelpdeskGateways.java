@@ -16,6 +16,8 @@ import dev.orderlens.writeback.infrastructure.zendesk.ZendeskApiConfig;
 import dev.orderlens.writeback.infrastructure.zendesk.ZendeskGateway;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.net.URI;
 import java.time.Clock;
@@ -38,6 +40,14 @@ public class HelpdeskGateways {
   @Inject Clock clock;
 
   private Map<String, HelpdeskGateway> gateways;
+
+  /**
+   * Created with the application: the helpdesks' clients are built when the application starts, not
+   * during the first write-back.
+   */
+  void createdAtStart(@Observes @Initialized(ApplicationScoped.class) Object started) {
+    // observing the start creates the bean, and with it runs build()
+  }
 
   @PostConstruct
   void build() {
