@@ -1,5 +1,6 @@
 package dev.orderlens.understanding.domain;
 
+import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.Context;
@@ -10,9 +11,11 @@ import opennlp.tools.ml.naivebayes.NaiveBayesModel;
  * Scores a context with a trained OpenNLP naive Bayes model by the model's own arithmetic (OpenNLP
  * 2.5 {@code NaiveBayesModel.eval}: Lidstone smoothing with delta 0.05 over the model's vocabulary,
  * log probabilities, the outcome totals as prior, normalised at the end), without the boxed maps
- * OpenNLP builds on every call, which cost most of a message's reading time. {@code
- * NaiveBayesScorerTest} checks that it gives OpenNLP's answers. A model of another kind (the
- * trainer can be told to build maxent) is evaluated by OpenNLP itself. Thread-safe.
+ * OpenNLP builds on every call, which cost most of a message's reading time, and with each word's
+ * log terms computed once when the model is loaded (the same {@code StrictMath.log} values, added
+ * in the same order, so the sums are bit for bit OpenNLP's). {@code NaiveBayesScorerTest} checks
+ * that it gives OpenNLP's answers. A model of another kind (the trainer can be told to build
+ * maxent) is evaluated by OpenNLP itself. Thread-safe.
  */
 final class NaiveBayesScorer {
 
@@ -21,7 +24,7 @@ final class NaiveBayesScorer {
 
   private final MaxentModel model;
   private final boolean naiveBayes;
-  private final Map<String, Context> predicates;
+  private final Map<String, double[]> logTerms;
   private final String[] outcomes;
   private final double[] smoothedTotals;
   private final double[] logPriors;
@@ -32,7 +35,7 @@ final class NaiveBayesScorer {
     this.naiveBayes = model instanceof NaiveBayesModel;
     Object[] data = ((AbstractModel) model).getDataStructures();
     Context[] parameters = (Context[]) data[0];
-    this.predicates = (Map<String, Context>) data[1];
+    Map<String, Context> predicates = (Map<String, Context>) data[1];
     this.outcomes = (String[]) data[2];
     double[] totals = new double[outcomes.length];
     for (Context predicate : parameters) {
@@ -53,6 +56,26 @@ final class NaiveBayesScorer {
       smoothedTotals[i] = totals[i] + DELTA * vocabulary;
       logPriors[i] = StrictMath.log(totals[i] / all);
     }
+    this.logTerms = new HashMap<>(predicates.size() * 2);
+    if (naiveBayes) {
+      predicates.forEach((feature, predicate) -> logTerms.put(feature, logTerms(predicate)));
+    }
+  }
+
+  /**
+   * A word's term for each outcome; as OpenNLP does, outcomes after the predicate's last active one
+   * get no term at all (0 here, which leaves the sum as it was).
+   */
+  private double[] logTerms(Context predicate) {
+    int[] active = predicate.getOutcomes();
+    double[] values = predicate.getParameters();
+    double[] terms = new double[outcomes.length];
+    int a = 0;
+    for (int i = 0; i < outcomes.length && a < active.length; i++) {
+      double numerator = active[a] == i ? values[a++] : 0;
+      terms[i] = StrictMath.log((numerator + DELTA) / smoothedTotals[i]);
+    }
+    return terms;
   }
 
   /** The probability of each outcome, in the model's outcome order. */
@@ -63,17 +86,12 @@ final class NaiveBayesScorer {
     int n = outcomes.length;
     double[] log = new double[n];
     for (String feature : context) {
-      Context predicate = predicates.get(feature);
-      if (predicate == null) {
+      double[] terms = logTerms.get(feature);
+      if (terms == null) {
         continue;
       }
-      int[] active = predicate.getOutcomes();
-      double[] values = predicate.getParameters();
-      // As OpenNLP does: outcomes after the predicate's last active one get no term at all.
-      int a = 0;
-      for (int i = 0; i < n && a < active.length; i++) {
-        double numerator = active[a] == i ? values[a++] : 0;
-        log[i] += StrictMath.log((numerator + DELTA) / smoothedTotals[i]);
+      for (int i = 0; i < n; i++) {
+        log[i] += terms[i];
       }
     }
     double max = Double.NEGATIVE_INFINITY;
@@ -95,6 +113,16 @@ final class NaiveBayesScorer {
 
   String outcome(int i) {
     return outcomes[i];
+  }
+
+  /** The probability {@code p} gives the named outcome (0 when the model has no such outcome). */
+  double probability(double[] p, String outcome) {
+    for (int i = 0; i < outcomes.length; i++) {
+      if (outcomes[i].equals(outcome)) {
+        return p[i];
+      }
+    }
+    return 0;
   }
 
   String best(double[] p) {

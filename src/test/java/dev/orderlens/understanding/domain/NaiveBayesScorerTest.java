@@ -45,7 +45,8 @@ class NaiveBayesScorerTest {
   @ValueSource(
       strings = {
         MessageClassifier.INTENT_MODEL,
-        MessageClassifier.ALL_INTENTS_MODEL,
+        "/understanding/asks-RETURN_REFUND.bin",
+        "/understanding/asks-ORDER_STATUS.bin",
         MessageClassifier.COMPLAINT_MODEL
       })
   void givesExactlyOpenNlpsProbabilities(String resource) throws IOException {
