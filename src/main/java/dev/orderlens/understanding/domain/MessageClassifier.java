@@ -7,15 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import opennlp.tools.doccat.DoccatModel;
+import opennlp.tools.ml.model.MaxentModel;
 
 /**
  * What a message asks for and what it says of the courier, read by naive Bayes document
- * categorizers (Apache OpenNLP) over {@link TextFeatures}: the main intent; for each intent, a
- * yes/no model of whether the message asks for it at all (a further ask is one it says yes to); and
- * the courier complaint category ({@code NONE} when the courier is not the subject). A message with
- * no word the models know is {@code OTHER}. The build trains the models from the corpus's training
- * part ({@code src/corpus/understanding}) and packs them at {@code understanding/*.bin}; nothing is
- * fetched at run time. Load once and share: thread-safe.
+ * categorizers (Apache OpenNLP) over {@link TextFeatures}: the main intent (with a logistic
+ * regression model's second opinion); for each intent, a yes/no model of whether the message asks
+ * for it at all (a further ask is one it says yes to); and the courier complaint category ({@code
+ * NONE} when the courier is not the subject). A message with no word the models know is {@code
+ * OTHER}. The build trains the models from the corpus's training part ({@code
+ * src/corpus/understanding}) and packs them at {@code understanding/*.bin}; nothing is fetched at
+ * run time. Load once and share: thread-safe.
  */
 public final class MessageClassifier {
 
@@ -27,6 +29,17 @@ public final class MessageClassifier {
 
   static final String INTENT_MODEL = "/understanding/intent.bin";
   static final String COMPLAINT_MODEL = "/understanding/complaint.bin";
+
+  /** The main intent's logistic regression model (OpenNLP maximum entropy, L-BFGS, L2). */
+  public static final String INTENT_LOGISTIC_MODEL = "/understanding/intent-logistic.bin";
+
+  /**
+   * How much the naive Bayes model's log probability counts beside the logistic model's in the main
+   * intent: naive Bayes counts every correlated word again and is far too sure of itself, the
+   * logistic model is not; together they are right more often than either (chosen on the training
+   * part alone by two folds, {@code EnsembleWeight}: 86.0 % against 81.3 % and 81.2 %).
+   */
+  static final double NAIVE_BAYES_WEIGHT = 0.1;
 
   /**
    * A further intent is kept when its yes/no model says yes with at least this probability: naive
@@ -61,6 +74,7 @@ public final class MessageClassifier {
 
   private final TextFeatures features;
   private final NaiveBayesScorer intents;
+  private final MaxentModel logistic;
   private final Map<Intent, NaiveBayesScorer> asks;
   private final NaiveBayesScorer complaints;
 
@@ -70,10 +84,12 @@ public final class MessageClassifier {
   public MessageClassifier(
       TextFeatures features,
       DoccatModel intent,
+      DoccatModel intentLogistic,
       Map<Intent, DoccatModel> asks,
       DoccatModel complaint) {
     this.features = features;
     this.intents = new NaiveBayesScorer(intent.getMaxentModel());
+    this.logistic = intentLogistic.getMaxentModel();
     this.asks = new java.util.EnumMap<>(Intent.class);
     asks.forEach((i, model) -> this.asks.put(i, new NaiveBayesScorer(model.getMaxentModel())));
     this.complaints = new NaiveBayesScorer(complaint.getMaxentModel());
@@ -84,7 +100,11 @@ public final class MessageClassifier {
     Map<Intent, DoccatModel> asks = new java.util.EnumMap<>(Intent.class);
     ASKABLE.forEach(i -> asks.put(i, model(asksModel(i))));
     return new MessageClassifier(
-        new TextFeatures(), model(INTENT_MODEL), asks, model(COMPLAINT_MODEL));
+        new TextFeatures(),
+        model(INTENT_MODEL),
+        model(INTENT_LOGISTIC_MODEL),
+        asks,
+        model(COMPLAINT_MODEL));
   }
 
   /**
@@ -99,7 +119,7 @@ public final class MessageClassifier {
     if (!evidence(p, language)) {
       return new Reading(List.of(OTHER), null);
     }
-    String main = intents.best(p);
+    String main = mainIntent(p, logistic.eval(context));
     List<String> chosen = new ArrayList<>(List.of(main));
     Map<String, Double> further = new java.util.HashMap<>();
     asks.forEach(
@@ -114,6 +134,27 @@ public final class MessageClassifier {
         .forEach(e -> chosen.add(e.getKey()));
     String category = complaints.best(complaints.eval(context));
     return new Reading(List.copyOf(chosen), NO_COMPLAINT.equals(category) ? null : category);
+  }
+
+  /**
+   * The outcome with the highest log p(logistic) + {@value #NAIVE_BAYES_WEIGHT} log p(naive Bayes).
+   */
+  private String mainIntent(double[] naiveBayes, double[] logisticP) {
+    String best = null;
+    double bestScore = Double.NEGATIVE_INFINITY;
+    for (int i = 0; i < naiveBayes.length; i++) {
+      String outcome = intents.outcome(i);
+      int j = logistic.getIndex(outcome);
+      // The small constants keep a probability that underflowed to 0 from ruling an outcome out.
+      double score =
+          (j < 0 ? Double.NEGATIVE_INFINITY : Math.log(logisticP[j] + 1e-12))
+              + NAIVE_BAYES_WEIGHT * Math.log(naiveBayes[i] + 1e-300);
+      if (best == null || score > bestScore) {
+        best = outcome;
+        bestScore = score;
+      }
+    }
+    return best;
   }
 
   private static String[] context(String[] words) {
