@@ -14,10 +14,10 @@ import opennlp.tools.ml.model.MaxentModel;
  * categorizers (Apache OpenNLP) over {@link TextFeatures}: the main intent (with a logistic
  * regression model's second opinion); for each intent, a yes/no model of whether the message asks
  * for it at all (a further ask is one it says yes to); and the courier complaint category ({@code
- * NONE} when the courier is not the subject). A message with no word the models know is {@code
- * OTHER}. The build trains the models from the corpus's training part ({@code
- * src/corpus/understanding}) and packs them at {@code understanding/*.bin}; nothing is fetched at
- * run time. Load once and share: thread-safe.
+ * NONE} when the courier is not the subject), also with a logistic model's second opinion. A
+ * message with no word the models know is {@code OTHER}. The build trains the models from the
+ * corpus's training part ({@code src/corpus/understanding}) and packs them at {@code
+ * understanding/*.bin}; nothing is fetched at run time. Load once and share: thread-safe.
  */
 public final class MessageClassifier {
 
@@ -33,6 +33,9 @@ public final class MessageClassifier {
   /** The main intent's logistic regression model (OpenNLP maximum entropy, L-BFGS, L2). */
   public static final String INTENT_LOGISTIC_MODEL = "/understanding/intent-logistic.bin";
 
+  /** The courier category's logistic regression model, trained like the main intent's. */
+  public static final String COMPLAINT_LOGISTIC_MODEL = "/understanding/complaint-logistic.bin";
+
   /**
    * How much the naive Bayes model's log probability counts beside the logistic model's in the main
    * intent: naive Bayes counts every correlated word again and is far too sure of itself, the
@@ -40,6 +43,12 @@ public final class MessageClassifier {
    * part alone by two folds, {@code EnsembleWeight}: 86.0 % against 81.3 % and 81.2 %).
    */
   static final double NAIVE_BAYES_WEIGHT = 0.1;
+
+  /**
+   * The same for the courier category (chosen the same way: 91.0 % against 89.2 % naive Bayes and
+   * 86.8 % logistic alone).
+   */
+  static final double COMPLAINT_NAIVE_BAYES_WEIGHT = 0.2;
 
   /**
    * A further intent is kept when its yes/no model says yes with at least this probability: naive
@@ -75,6 +84,7 @@ public final class MessageClassifier {
   private final TextFeatures features;
   private final NaiveBayesScorer intents;
   private final MaxentModel logistic;
+  private final MaxentModel complaintLogistic;
   private final Map<Intent, NaiveBayesScorer> asks;
   private final NaiveBayesScorer complaints;
 
@@ -86,10 +96,12 @@ public final class MessageClassifier {
       DoccatModel intent,
       DoccatModel intentLogistic,
       Map<Intent, DoccatModel> asks,
-      DoccatModel complaint) {
+      DoccatModel complaint,
+      DoccatModel complaintLogistic) {
     this.features = features;
     this.intents = new NaiveBayesScorer(intent.getMaxentModel());
     this.logistic = intentLogistic.getMaxentModel();
+    this.complaintLogistic = complaintLogistic.getMaxentModel();
     this.asks = new java.util.EnumMap<>(Intent.class);
     asks.forEach((i, model) -> this.asks.put(i, new NaiveBayesScorer(model.getMaxentModel())));
     this.complaints = new NaiveBayesScorer(complaint.getMaxentModel());
@@ -104,7 +116,8 @@ public final class MessageClassifier {
         model(INTENT_MODEL),
         model(INTENT_LOGISTIC_MODEL),
         asks,
-        model(COMPLAINT_MODEL));
+        model(COMPLAINT_MODEL),
+        model(COMPLAINT_LOGISTIC_MODEL));
   }
 
   /**
@@ -119,7 +132,7 @@ public final class MessageClassifier {
     if (!evidence(p, language)) {
       return new Reading(List.of(OTHER), null);
     }
-    String main = mainIntent(p, logistic.eval(context));
+    String main = ensemble(intents, p, logistic, logistic.eval(context), NAIVE_BAYES_WEIGHT);
     List<String> chosen = new ArrayList<>(List.of(main));
     Map<String, Double> further = new java.util.HashMap<>();
     asks.forEach(
@@ -132,23 +145,32 @@ public final class MessageClassifier {
     further.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .forEach(e -> chosen.add(e.getKey()));
-    String category = complaints.best(complaints.eval(context));
+    String category =
+        ensemble(
+            complaints,
+            complaints.eval(context),
+            complaintLogistic,
+            complaintLogistic.eval(context),
+            COMPLAINT_NAIVE_BAYES_WEIGHT);
     return new Reading(List.copyOf(chosen), NO_COMPLAINT.equals(category) ? null : category);
   }
 
-  /**
-   * The outcome with the highest log p(logistic) + {@value #NAIVE_BAYES_WEIGHT} log p(naive Bayes).
-   */
-  private String mainIntent(double[] naiveBayes, double[] logisticP) {
+  /** The outcome with the highest log p(logistic) + weight × log p(naive Bayes). */
+  private static String ensemble(
+      NaiveBayesScorer naiveBayes,
+      double[] naiveBayesP,
+      MaxentModel logistic,
+      double[] logisticP,
+      double weight) {
     String best = null;
     double bestScore = Double.NEGATIVE_INFINITY;
-    for (int i = 0; i < naiveBayes.length; i++) {
-      String outcome = intents.outcome(i);
+    for (int i = 0; i < naiveBayesP.length; i++) {
+      String outcome = naiveBayes.outcome(i);
       int j = logistic.getIndex(outcome);
       // The small constants keep a probability that underflowed to 0 from ruling an outcome out.
       double score =
           (j < 0 ? Double.NEGATIVE_INFINITY : Math.log(logisticP[j] + 1e-12))
-              + NAIVE_BAYES_WEIGHT * Math.log(naiveBayes[i] + 1e-300);
+              + weight * Math.log(naiveBayesP[i] + 1e-300);
       if (best == null || score > bestScore) {
         best = outcome;
         bestScore = score;

@@ -28,6 +28,10 @@ public final class EnsembleWeight {
 
   public static void main(String[] args) throws IOException {
     List<Corpus.Message> train = Corpus.read(Path.of(args[0]), "train");
+    java.util.function.Function<Corpus.Message, String> label =
+        args.length > 1 && args[1].equals("complaint")
+            ? Corpus.Message::complaintLabel
+            : Corpus.Message::mainIntent;
     TextFeatures features = new TextFeatures();
     Map<String, int[]> tally = new TreeMap<>();
     for (int fold = 0; fold < 2; fold++) {
@@ -36,10 +40,8 @@ public final class EnsembleWeight {
       for (int i = 0; i < train.size(); i++) {
         (i % 2 == fold ? measure : learn).add(train.get(i));
       }
-      MaxentModel nb =
-          ModelTrainer.train(learn, features, Corpus.Message::mainIntent).getMaxentModel();
-      MaxentModel lr =
-          ModelTrainer.logistic(learn, features, Corpus.Message::mainIntent).getMaxentModel();
+      MaxentModel nb = ModelTrainer.train(learn, features, label).getMaxentModel();
+      MaxentModel lr = ModelTrainer.logistic(learn, features, label).getMaxentModel();
       for (Corpus.Message m : measure) {
         String[] words = features.features(MessageCleaner.readable(m.text()), m.language());
         String[] context = new String[words.length];
@@ -61,7 +63,7 @@ public final class EnsembleWeight {
               best = i;
             }
           }
-          boolean right = nb.getOutcome(best).equals(m.mainIntent());
+          boolean right = nb.getOutcome(best).equals(label.apply(m));
           for (String key : new String[] {"all", m.language()}) {
             int[] t =
                 tally.computeIfAbsent(String.format("%7.2f %s", weight, key), k -> new int[2]);

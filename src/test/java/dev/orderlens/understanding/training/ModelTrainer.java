@@ -63,6 +63,10 @@ public final class ModelTrainer {
           out.resolve(MessageClassifier.asksModel(intent).substring("/understanding/".length())));
     }
     write(train(train, features, Corpus.Message::complaintLabel), out.resolve("complaint.bin"));
+    write(
+        logistic(train, features, Corpus.Message::complaintLabel),
+        out.resolve(
+            MessageClassifier.COMPLAINT_LOGISTIC_MODEL.substring("/understanding/".length())));
     System.out.println("Understanding models trained on " + train.size() + " messages into " + out);
   }
 
