@@ -12,11 +12,11 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * What a message asks for and what it says of the courier, read by naive Bayes document
  * categorizers (Apache OpenNLP) over {@link TextFeatures}: the main intent (with a logistic
- * regression model's second opinion); for each intent, a yes/no model of whether the message asks
- * for it at all (a further ask is one it says yes to); and the courier complaint category ({@code
- * NONE} when the courier is not the subject), also with a logistic model's second opinion. A
- * message with no word the models know is {@code OTHER}. The build trains the models from the
- * corpus's training part ({@code src/corpus/understanding}) and packs them at {@code
+ * regression model's second opinion); for each intent, a yes/no logistic model of whether the
+ * message asks for it at all (a further ask is one it says yes to); and the courier complaint
+ * category ({@code NONE} when the courier is not the subject), also with a logistic model's second
+ * opinion. A message with no word the models know is {@code OTHER}. The build trains the models
+ * from the corpus's training part ({@code src/corpus/understanding}) and packs them at {@code
  * understanding/*.bin}; nothing is fetched at run time. Load once and share: thread-safe.
  */
 public final class MessageClassifier {
@@ -51,11 +51,11 @@ public final class MessageClassifier {
   static final double COMPLAINT_NAIVE_BAYES_WEIGHT = 0.2;
 
   /**
-   * A further intent is kept when its yes/no model says yes with at least this probability: naive
-   * Bayes is sure of itself, so the threshold is high. Chosen on the training part alone ({@code
-   * FurtherIntentThreshold}): the lowest at which at least half of what is said was asked.
+   * A further intent is kept when its yes/no logistic model says yes with at least this
+   * probability. Chosen on the training part alone ({@code FurtherIntentThreshold}): the lowest at
+   * which at least half of what is said was asked.
    */
-  static final double SECOND_INTENT = 0.9999;
+  static final double SECOND_INTENT = 0.4;
 
   /** The yes/no models' label for "the message asks for it". */
   public static final String ASKS = "yes";
@@ -85,7 +85,7 @@ public final class MessageClassifier {
   private final NaiveBayesScorer intents;
   private final MaxentModel logistic;
   private final MaxentModel complaintLogistic;
-  private final Map<Intent, NaiveBayesScorer> asks;
+  private final Map<Intent, MaxentModel> asks;
   private final NaiveBayesScorer complaints;
 
   /** The main-intent model's distribution for a message of a language with no known word. */
@@ -103,7 +103,7 @@ public final class MessageClassifier {
     this.logistic = intentLogistic.getMaxentModel();
     this.complaintLogistic = complaintLogistic.getMaxentModel();
     this.asks = new java.util.EnumMap<>(Intent.class);
-    asks.forEach((i, model) -> this.asks.put(i, new NaiveBayesScorer(model.getMaxentModel())));
+    asks.forEach((i, model) -> this.asks.put(i, model.getMaxentModel()));
     this.complaints = new NaiveBayesScorer(complaint.getMaxentModel());
   }
 
@@ -137,7 +137,7 @@ public final class MessageClassifier {
     Map<String, Double> further = new java.util.HashMap<>();
     asks.forEach(
         (intent, model) -> {
-          double yes = model.probability(model.eval(context), ASKS);
+          double yes = model.eval(context)[model.getIndex(ASKS)];
           if (yes >= SECOND_INTENT && !intent.name().equals(main)) {
             further.put(intent.name(), yes);
           }

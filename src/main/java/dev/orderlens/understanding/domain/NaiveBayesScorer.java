@@ -115,16 +115,6 @@ final class NaiveBayesScorer {
     return outcomes[i];
   }
 
-  /** The probability {@code p} gives the named outcome (0 when the model has no such outcome). */
-  double probability(double[] p, String outcome) {
-    for (int i = 0; i < outcomes.length; i++) {
-      if (outcomes[i].equals(outcome)) {
-        return p[i];
-      }
-    }
-    return 0;
-  }
-
   String best(double[] p) {
     int best = 0;
     for (int i = 1; i < p.length; i++) {

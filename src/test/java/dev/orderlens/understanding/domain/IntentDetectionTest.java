@@ -104,9 +104,6 @@ class IntentDetectionTest {
     assertEquals(language, UNDERSTANDING.understand(message).language());
   }
 
-  @org.junit.jupiter.api.Disabled(
-      "Open in #12: the yes/no ask models find 27 of 78 further asks on the held-back part;"
-          + " this check stays as the target")
   @Test
   void severalIntentsAreReportedWithTheFirstMentionedAsMain() {
     Understanding understanding =
@@ -116,9 +113,6 @@ class IntentDetectionTest {
     assertEquals(List.of(Intent.ORDER_STATUS, Intent.RETURN_REFUND), understanding.intents());
   }
 
-  @org.junit.jupiter.api.Disabled(
-      "Open in #12: the yes/no ask models find 27 of 78 further asks on the held-back part;"
-          + " this check stays as the target")
   @Test
   void intentWithMoreEvidenceIsTheMainOne() {
     Understanding understanding =

@@ -42,13 +42,7 @@ class NaiveBayesScorerTest {
   }
 
   @ParameterizedTest
-  @ValueSource(
-      strings = {
-        MessageClassifier.INTENT_MODEL,
-        "/understanding/asks-RETURN_REFUND.bin",
-        "/understanding/asks-ORDER_STATUS.bin",
-        MessageClassifier.COMPLAINT_MODEL
-      })
+  @ValueSource(strings = {MessageClassifier.INTENT_MODEL, MessageClassifier.COMPLAINT_MODEL})
   void givesExactlyOpenNlpsProbabilities(String resource) throws IOException {
     MaxentModel model = MessageClassifier.model(resource).getMaxentModel();
     NaiveBayesScorer scorer = new NaiveBayesScorer(model);
