@@ -23,8 +23,9 @@ import opennlp.tools.util.TrainingParameters;
  * Trains the understanding models from the corpus's training part, as part of the build
  * (process-test-classes, before the WAR is packed): {@code intent.bin} and {@code
  * intent-logistic.bin} (main intent), one {@code asks-<INTENT>.bin} per intent (does the message
- * ask for it) and {@code complaint.bin} (courier complaint category or NONE). Usage: {@code
- * ModelTrainer <corpus dir> <output dir>}. The held-back part is never read here.
+ * ask for it) and {@code complaint.bin} and {@code complaint-logistic.bin} (courier complaint
+ * category or NONE). Usage: {@code ModelTrainer <corpus dir> <output dir>}. The held-back part is
+ * never read here.
  */
 public final class ModelTrainer {
 
