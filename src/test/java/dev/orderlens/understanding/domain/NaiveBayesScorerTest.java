@@ -30,12 +30,8 @@ class NaiveBayesScorerTest {
         if (from < 0 || to < from) {
           continue;
         }
-        String[] words = FEATURES.features(line.substring(from + 8, to), language);
-        String[] context = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
-          context[i] = "bow=" + words[i];
-        }
-        out.add(context);
+        out.add(
+            MessageClassifier.context(FEATURES.features(line.substring(from + 8, to), language)));
       }
     }
     return out;

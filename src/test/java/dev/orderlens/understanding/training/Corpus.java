@@ -38,6 +38,26 @@ public final class Corpus {
 
   private Corpus() {}
 
+  /** One fold of a cross-validation: learn from one part, measure on the other. */
+  public record Split(List<Message> learn, List<Message> measure) {}
+
+  /**
+   * Two folds of the messages, every other message measured in each, so that a choice can be made
+   * on the training part alone.
+   */
+  public static List<Split> twoFolds(List<Message> messages) {
+    List<Split> folds = new ArrayList<>();
+    for (int fold = 0; fold < 2; fold++) {
+      List<Message> learn = new ArrayList<>();
+      List<Message> measure = new ArrayList<>();
+      for (int i = 0; i < messages.size(); i++) {
+        (i % 2 == fold ? measure : learn).add(messages.get(i));
+      }
+      folds.add(new Split(learn, measure));
+    }
+    return folds;
+  }
+
   /**
    * Every message of a part in every language: {@code holdout} is {@code holdout.jsonl}; {@code
    * train} is every {@code train*.jsonl} (the batches written one after another).

@@ -1,10 +1,9 @@
 package dev.orderlens.understanding.training;
 
-import dev.orderlens.understanding.domain.MessageCleaner;
+import dev.orderlens.understanding.domain.MessageClassifier;
 import dev.orderlens.understanding.domain.TextFeatures;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -13,10 +12,10 @@ import opennlp.tools.ml.model.MaxentModel;
 /**
  * Chooses how much the naive Bayes model counts beside the logistic model in the main intent, on
  * the training part alone (two folds: trained on one half, measured on the other), so the held-back
- * part stays unseen. Prints main-intent accuracy per language for each weight, with the same
- * formula as {@code MessageClassifier}: log p(logistic) + weight × log p(naive Bayes). Measured:
- * weight 0 (logistic alone) 81.2 %, naive Bayes alone 81.3 %, weight 0.1 86.0 % (ru 84.7, hu 88.8).
- * Run with {@code ./mvnw -q test-compile exec:java
+ * part stays unseen. Prints main-intent accuracy per language for each weight, with {@link
+ * MessageClassifier#ensemble}: log p(logistic) + weight × log p(naive Bayes). Measured: weight 0
+ * (logistic alone) 81.2 %, naive Bayes alone 81.3 %, weight 0.1 86.0 % (ru 84.7, hu 88.8). Run with
+ * {@code ./mvnw -q test-compile exec:java
  * -Dexec.mainClass=dev.orderlens.understanding.training.EnsembleWeight -Dexec.classpathScope=test
  * -Dexec.args=src/corpus/understanding}.
  */
@@ -34,36 +33,16 @@ public final class EnsembleWeight {
             : Corpus.Message::mainIntent;
     TextFeatures features = new TextFeatures();
     Map<String, int[]> tally = new TreeMap<>();
-    for (int fold = 0; fold < 2; fold++) {
-      List<Corpus.Message> learn = new ArrayList<>();
-      List<Corpus.Message> measure = new ArrayList<>();
-      for (int i = 0; i < train.size(); i++) {
-        (i % 2 == fold ? measure : learn).add(train.get(i));
-      }
-      MaxentModel nb = ModelTrainer.train(learn, features, label).getMaxentModel();
-      MaxentModel lr = ModelTrainer.logistic(learn, features, label).getMaxentModel();
-      for (Corpus.Message m : measure) {
-        String[] words = features.features(MessageCleaner.readable(m.text()), m.language());
-        String[] context = new String[words.length];
-        for (int i = 0; i < words.length; i++) {
-          context[i] = "bow=" + words[i];
-        }
+    for (Corpus.Split fold : Corpus.twoFolds(train)) {
+      MaxentModel nb = ModelTrainer.train(fold.learn(), features, label).getMaxentModel();
+      MaxentModel lr = ModelTrainer.logistic(fold.learn(), features, label).getMaxentModel();
+      for (Corpus.Message m : fold.measure()) {
+        String[] context = MessageClassifier.context(ModelTrainer.words(features, m));
         double[] pn = nb.eval(context);
         double[] pl = lr.eval(context);
         for (double weight : WEIGHTS) {
-          int best = 0;
-          double bestScore = Double.NEGATIVE_INFINITY;
-          for (int i = 0; i < pn.length; i++) {
-            int j = lr.getIndex(nb.getOutcome(i));
-            double score =
-                (j < 0 ? Double.NEGATIVE_INFINITY : Math.log(pl[j] + 1e-12))
-                    + weight * Math.log(pn[i] + 1e-300);
-            if (score > bestScore) {
-              bestScore = score;
-              best = i;
-            }
-          }
-          boolean right = nb.getOutcome(best).equals(label.apply(m));
+          String chosen = MessageClassifier.ensemble(nb::getOutcome, pn, lr, pl, weight);
+          boolean right = chosen.equals(label.apply(m));
           for (String key : new String[] {"all", m.language()}) {
             int[] t =
                 tally.computeIfAbsent(String.format("%7.2f %s", weight, key), k -> new int[2]);

@@ -47,25 +47,20 @@ public final class ModelTrainer {
     // The main intent's second opinion: logistic regression over the same words (EnsembleWeight).
     write(
         logistic(train, features, Corpus.Message::mainIntent),
-        out.resolve(MessageClassifier.INTENT_LOGISTIC_MODEL.substring("/understanding/".length())));
+        file(out, MessageClassifier.INTENT_LOGISTIC_MODEL));
     // One yes/no logistic model per intent: does the message ask for it at all, main ask or further
     // one? A single distribution over intents sums to one, so a second ask rarely got a share worth
     // keeping (16 of 78 further asks found on the held-back part); yes/no naive Bayes models were
     // worse than logistic ones on the training folds (FurtherIntentThreshold).
     for (Intent intent : MessageClassifier.ASKABLE) {
       write(
-          logistic(
-              train,
-              features,
-              m -> m.intents().contains(intent.name()) ? YES : NO,
-              Integer.getInteger("understanding.asks-cutoff", ASKS_CUTOFF)),
-          out.resolve(MessageClassifier.asksModel(intent).substring("/understanding/".length())));
+          logistic(train, features, asks(intent), asksCutoff()),
+          file(out, MessageClassifier.asksModel(intent)));
     }
     write(train(train, features, Corpus.Message::complaintLabel), out.resolve("complaint.bin"));
     write(
         logistic(train, features, Corpus.Message::complaintLabel),
-        out.resolve(
-            MessageClassifier.COMPLAINT_LOGISTIC_MODEL.substring("/understanding/".length())));
+        file(out, MessageClassifier.COMPLAINT_LOGISTIC_MODEL));
     System.out.println("Understanding models trained on " + train.size() + " messages into " + out);
   }
 
@@ -96,11 +91,7 @@ public final class ModelTrainer {
       Function<Corpus.Message, String> label,
       int cutoff)
       throws IOException {
-    TrainingParameters params = TrainingParameters.defaultParams();
-    params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT_QN");
-    params.put(TrainingParameters.ITERATIONS_PARAM, LOGISTIC_ITERATIONS);
-    params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-    params.put("L2Cost", LOGISTIC_L2);
+    TrainingParameters params = parameters("MAXENT_QN", LOGISTIC_ITERATIONS, cutoff, LOGISTIC_L2);
     params.put("PrintMessages", false);
     return categorizer(messages, features, label, params);
   }
@@ -114,17 +105,49 @@ public final class ModelTrainer {
       Function<Corpus.Message, String> label,
       int cutoff)
       throws IOException {
+    String l2 = System.getProperty("understanding.l2");
+    return categorizer(
+        messages,
+        features,
+        label,
+        parameters(
+            System.getProperty("understanding.algorithm", "NAIVEBAYES"),
+            Integer.getInteger("understanding.iterations", 300),
+            cutoff,
+            l2 == null ? null : Double.valueOf(l2)));
+  }
+
+  /** OpenNLP's training parameters; {@code l2} null leaves the trainer's own L2 cost. */
+  private static TrainingParameters parameters(
+      String algorithm, int iterations, int cutoff, Double l2) {
     TrainingParameters params = TrainingParameters.defaultParams();
-    params.put(
-        TrainingParameters.ALGORITHM_PARAM,
-        System.getProperty("understanding.algorithm", "NAIVEBAYES"));
-    params.put(
-        TrainingParameters.ITERATIONS_PARAM, Integer.getInteger("understanding.iterations", 300));
+    params.put(TrainingParameters.ALGORITHM_PARAM, algorithm);
+    params.put(TrainingParameters.ITERATIONS_PARAM, iterations);
     params.put(TrainingParameters.CUTOFF_PARAM, cutoff);
-    if (System.getProperty("understanding.l2") != null) {
-      params.put("L2Cost", Double.parseDouble(System.getProperty("understanding.l2")));
+    if (l2 != null) {
+      params.put("L2Cost", l2.doubleValue());
     }
-    return categorizer(messages, features, label, params);
+    return params;
+  }
+
+  /** The yes/no label of an intent's model: does the message ask for it at all? */
+  static Function<Corpus.Message, String> asks(Intent intent) {
+    return m -> m.intents().contains(intent.name()) ? YES : NO;
+  }
+
+  /** The yes/no models' cutoff: {@link #ASKS_CUTOFF} unless {@code understanding.asks-cutoff}. */
+  static int asksCutoff() {
+    return Integer.getInteger("understanding.asks-cutoff", ASKS_CUTOFF);
+  }
+
+  /** The words of a message as every model reads them. */
+  static String[] words(TextFeatures features, Corpus.Message m) {
+    return features.features(MessageCleaner.readable(m.text()), m.language());
+  }
+
+  /** Where a model's class-path resource ({@code /understanding/...}) is written in {@code out}. */
+  private static Path file(Path out, String resource) {
+    return out.resolve(resource.substring("/understanding/".length()));
   }
 
   private static DoccatModel categorizer(
@@ -134,13 +157,7 @@ public final class ModelTrainer {
       TrainingParameters params)
       throws IOException {
     List<DocumentSample> samples =
-        messages.stream()
-            .map(
-                m ->
-                    new DocumentSample(
-                        label.apply(m),
-                        features.features(MessageCleaner.readable(m.text()), m.language())))
-            .toList();
+        messages.stream().map(m -> new DocumentSample(label.apply(m), words(features, m))).toList();
     return DocumentCategorizerME.train(
         "mul",
         ObjectStreamUtils.createObjectStream(samples),
