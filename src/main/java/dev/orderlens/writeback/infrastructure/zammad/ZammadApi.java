@@ -25,9 +25,10 @@ interface ZammadApi {
   @Path("/api/v1/tickets/{id}")
   Response updateTicket(@PathParam("id") String ticketId, JsonObject body);
 
+  /** The answer's body (the new article) is not read: Zammad never edits an article's body. */
   @POST
   @Path("/api/v1/ticket_articles")
-  JsonObject addArticle(JsonObject body);
+  Response addArticle(JsonObject body);
 
   /** Every article of the ticket, notes included. */
   @GET

@@ -1,6 +1,5 @@
 package dev.orderlens.writeback.infrastructure.zammad;
 
-import static dev.orderlens.platform.JsonFields.text;
 import static dev.orderlens.platform.Jsons.JSON;
 
 import dev.orderlens.ticket.domain.OrderlensMarker;
@@ -19,7 +18,12 @@ import java.time.Clock;
  * the ticket's own, and adding one twice is harmless), attributes and priority by name in one
  * {@code PUT /api/v1/tickets/{id}}, and the note as an internal HTML article. Zammad's article
  * update only changes {@code internal} and highlight, never the body, so a changed note is a new
- * article: the caller decides when the note changed enough.
+ * article: the caller decides when the note changed enough. So the new article's id has no use, and
+ * its answer is closed once its status is known, without waiting for its body: the delivery is
+ * recorded the moment Zammad has accepted it (a server that sends the body in a second TCP segment
+ * holds it back for the client's delayed acknowledgement, about 40 ms on Linux — measured against
+ * the drills' stand-in helpdesk: 43 ms from the helpdesk receiving a note to its delivery being
+ * recorded, 3 ms between the calls whose answers were closed).
  */
 public class ZammadGateway implements HelpdeskGateway {
 
@@ -83,7 +87,7 @@ public class ZammadGateway implements HelpdeskGateway {
     if (update.noteHtml() == null || update.noteHtml().isBlank()) {
       return new WriteBackResult(update.existingNoteId());
     }
-    JsonObject article =
+    HelpdeskClients.discard(
         api.addArticle(
             JSON.createObjectBuilder()
                 .add("ticket_id", id(update.ticketId()))
@@ -95,8 +99,8 @@ public class ZammadGateway implements HelpdeskGateway {
                 .add("content_type", "text/html")
                 .add("type", "note")
                 .add("internal", true)
-                .build());
-    return new WriteBackResult(text(article, "id"));
+                .build()));
+    return new WriteBackResult(null);
   }
 
   private static long id(String ticketId) {
