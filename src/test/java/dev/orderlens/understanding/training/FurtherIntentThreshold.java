@@ -14,12 +14,11 @@ import opennlp.tools.ml.model.MaxentModel;
  * trained on one half, measured on the other), so the held-back part stays unseen. The main intent
  * left out of the further asks is the one the runtime chooses ({@link MessageClassifier#ensemble}).
  * Prints, for each threshold, the further asks found and those said that were not asked. The rule:
- * the lowest threshold at which at least half of what is said was asked. Measured now (of 1,379
- * further asks): 0.4 gives 495 found and 540 not asked, 0.5 gives 450 and 390, so the rule picks
- * 0.5. {@code MessageClassifier.SECOND_INTENT} is 0.4: it was chosen while this tool left out the
- * main intent of a logistic model alone (460 found, 422 not asked at 0.4). Naive Bayes yes/no
- * models needed 0.9999 for the rule (290 found, 245 not asked). Run with {@code ./mvnw -q
- * test-compile exec:java
+ * the lowest threshold at which at least half of what is said was asked. Measured on batches 1 to 7
+ * (1,482 further asks): 0.3 gives 622 found and 817 not asked, 0.4 gives 569 and 569, so the rule
+ * picks 0.4, {@code MessageClassifier.SECOND_INTENT}. (On batches 1 to 6 it picked 0.5: 450 found,
+ * 390 not asked, of 1,379.) Naive Bayes yes/no models needed 0.9999 for the rule (290 found, 245
+ * not asked). Run with {@code ./mvnw -q test-compile exec:java
  * -Dexec.mainClass=dev.orderlens.understanding.training.FurtherIntentThreshold
  * -Dexec.classpathScope=test -Dexec.args=src/corpus/understanding}.
  */
