@@ -89,6 +89,7 @@ public final class MessageClassifier {
   private final MaxentModel logistic;
   private final MaxentModel complaintLogistic;
   private final Map<Intent, MaxentModel> asks;
+  private final LogisticScorers logistics;
   private final NaiveBayesScorer complaints;
 
   /** The main-intent model's distribution for a message of a language with no known word. */
@@ -108,6 +109,9 @@ public final class MessageClassifier {
     this.asks = new java.util.EnumMap<>(Intent.class);
     asks.forEach((i, model) -> this.asks.put(i, model.getMaxentModel()));
     this.complaints = new NaiveBayesScorer(complaint.getMaxentModel());
+    List<MaxentModel> all = new ArrayList<>(List.of(this.logistic, this.complaintLogistic));
+    all.addAll(this.asks.values());
+    this.logistics = new LogisticScorers(all);
   }
 
   /** The models the build trained, from the class path. */
@@ -135,17 +139,18 @@ public final class MessageClassifier {
     if (!evidence(p, language)) {
       return new Reading(List.of(OTHER), null);
     }
-    String main =
-        ensemble(intents::outcome, p, logistic, logistic.eval(context), NAIVE_BAYES_WEIGHT);
+    // The logistic models in the order they were given: main intent, courier category, the asks.
+    double[][] logisticP = logistics.eval(context);
+    String main = ensemble(intents::outcome, p, logistic, logisticP[0], NAIVE_BAYES_WEIGHT);
     List<String> chosen = new ArrayList<>(List.of(main));
     Map<String, Double> further = new java.util.HashMap<>();
-    asks.forEach(
-        (intent, model) -> {
-          double yes = model.eval(context)[model.getIndex(ASKS)];
-          if (yes >= SECOND_INTENT && !intent.name().equals(main)) {
-            further.put(intent.name(), yes);
-          }
-        });
+    int next = 2;
+    for (Map.Entry<Intent, MaxentModel> ask : asks.entrySet()) {
+      double yes = logisticP[next++][ask.getValue().getIndex(ASKS)];
+      if (yes >= SECOND_INTENT && !ask.getKey().name().equals(main)) {
+        further.put(ask.getKey().name(), yes);
+      }
+    }
     further.entrySet().stream()
         .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
         .forEach(e -> chosen.add(e.getKey()));
@@ -154,7 +159,7 @@ public final class MessageClassifier {
             complaints::outcome,
             complaints.eval(context),
             complaintLogistic,
-            complaintLogistic.eval(context),
+            logisticP[1],
             COMPLAINT_NAIVE_BAYES_WEIGHT);
     return new Reading(List.copyOf(chosen), NO_COMPLAINT.equals(category) ? null : category);
   }
