@@ -15,10 +15,10 @@ import opennlp.tools.ml.model.MaxentModel;
  * left out of the further asks is the one the runtime chooses ({@link MessageClassifier#ensemble}).
  * Prints, for each threshold, the further asks found and those said that were not asked. The rule:
  * the lowest threshold at which at least half of what is said was asked. Measured on batches 1 to 7
- * (1,482 further asks): 0.3 gives 622 found and 817 not asked, 0.4 gives 569 and 569, so the rule
- * picks 0.4, {@code MessageClassifier.SECOND_INTENT}. (On batches 1 to 6 it picked 0.5: 450 found,
- * 390 not asked, of 1,379.) Naive Bayes yes/no models needed 0.9999 for the rule (290 found, 245
- * not asked). Run with {@code ./mvnw -q test-compile exec:java
+ * (1,482 further asks) with the logistic models' L2 0.25: 0.4 gives 584 found and 634 not asked,
+ * 0.5 gives 536 and 475, so the rule picks 0.5, {@code MessageClassifier.SECOND_INTENT}. (With L2
+ * 0.5 it picked 0.4: 569 and 569.) Naive Bayes yes/no models needed 0.9999 for the rule (290 found,
+ * 245 not asked). Run with {@code ./mvnw -q test-compile exec:java
  * -Dexec.mainClass=dev.orderlens.understanding.training.FurtherIntentThreshold
  * -Dexec.classpathScope=test -Dexec.args=src/corpus/understanding}.
  */

@@ -70,8 +70,12 @@ public final class ModelTrainer {
     return train(messages, features, label, Integer.getInteger("understanding.cutoff", 0));
   }
 
-  /** The L2 cost and iterations of the logistic model, as chosen by {@link EnsembleWeight}. */
-  static final double LOGISTIC_L2 = 0.5;
+  /**
+   * The L2 cost and iterations of the logistic models, as chosen by {@link EnsembleWeight} on the
+   * training folds (batches 1 to 7, main intent at weight 0.1: L2 0.1 86.7 %, 0.25 86.8 %, 0.5 86.3
+   * %, 1.0 86.1 %; 250 iterations gave the same as 100).
+   */
+  static final double LOGISTIC_L2 = 0.25;
 
   static final int LOGISTIC_ITERATIONS = 100;
 
