@@ -5,16 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import opennlp.tools.ml.model.MaxentModel;
 import org.junit.jupiter.api.Test;
 
 class LogisticScorersTest {
-
-  private static final TextFeatures FEATURES = new TextFeatures();
 
   /** The logistic models the build trained: main intent, courier category, every yes/no ask. */
   private static List<MaxentModel> models() {
@@ -29,31 +25,12 @@ class LogisticScorersTest {
     return models;
   }
 
-  /** Short training messages of every language, and contexts with nothing or nothing known. */
-  private static List<String[]> contexts() throws IOException {
-    List<String[]> out = new ArrayList<>();
-    out.add(new String[0]);
-    out.add(new String[] {"bow=never-seen-feature"});
-    for (String language : List.of("en", "it", "ru", "hu", "de", "fr", "es")) {
-      for (String line :
-          Files.readAllLines(Path.of("src/corpus/understanding", language, "train5.jsonl"))) {
-        int from = line.indexOf("\"text\":\"");
-        int to = line.indexOf("\",\"intents\"");
-        if (from >= 0 && to > from) {
-          out.add(
-              MessageClassifier.context(FEATURES.features(line.substring(from + 8, to), language)));
-        }
-      }
-    }
-    return out;
-  }
-
   @Test
   void givesEveryModelExactlyOpenNlpsProbabilities() throws IOException {
     List<MaxentModel> models = models();
     LogisticScorers scorers = new LogisticScorers(models);
 
-    List<String[]> contexts = contexts();
+    List<String[]> contexts = ShortMessageContexts.read();
     for (String[] context : contexts) {
       double[][] actual = scorers.eval(context);
       assertEquals(models.size(), actual.length);
