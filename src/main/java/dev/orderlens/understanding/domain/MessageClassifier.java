@@ -99,7 +99,7 @@ public final class MessageClassifier {
   private final MaxentModel logistic;
   private final MaxentModel complaintLogistic;
   private final Map<Intent, MaxentModel> asks;
-  private final LogisticScorers logistics;
+  private final ModelScorers scorers;
   private final NaiveBayesScorer complaints;
 
   /** The main-intent model's distribution for a message of a language with no known word. */
@@ -121,7 +121,7 @@ public final class MessageClassifier {
     this.complaints = new NaiveBayesScorer(complaint.getMaxentModel());
     List<MaxentModel> all = new ArrayList<>(List.of(this.logistic, this.complaintLogistic));
     all.addAll(this.asks.values());
-    this.logistics = new LogisticScorers(all);
+    this.scorers = new ModelScorers(List.of(intents, complaints), all);
   }
 
   /** The models the build trained, from the class path. */
@@ -145,12 +145,13 @@ public final class MessageClassifier {
     // The models are evaluated directly on one shared context (the words as the bag-of-words
     // generator named them in training): DocumentCategorizerME would rebuild it for each model.
     String[] context = context(features.features(own, language));
-    double[] p = intents.eval(context);
+    ModelScorers.Scores evaluated = scorers.eval(context);
+    double[] p = evaluated.naiveBayes()[0];
     if (!evidence(p, language)) {
       return new Reading(List.of(OTHER), null);
     }
     // The logistic models in the order they were given: main intent, courier category, the asks.
-    double[][] logisticP = logistics.eval(context);
+    double[][] logisticP = evaluated.logistic();
     Choice choice =
         joint(
             intents::outcome,
@@ -158,7 +159,7 @@ public final class MessageClassifier {
             complaints::outcome,
             scores(
                 complaints::outcome,
-                complaints.eval(context),
+                evaluated.naiveBayes()[1],
                 complaintLogistic,
                 logisticP[1],
                 COMPLAINT_NAIVE_BAYES_WEIGHT),

@@ -83,17 +83,29 @@ final class NaiveBayesScorer {
     if (!naiveBayes) {
       return model.eval(context);
     }
-    int n = outcomes.length;
-    double[] log = new double[n];
+    double[] log = new double[outcomes.length];
     for (String feature : context) {
       double[] terms = logTerms.get(feature);
       if (terms == null) {
         continue;
       }
-      for (int i = 0; i < n; i++) {
+      for (int i = 0; i < log.length; i++) {
         log[i] += terms[i];
       }
     }
+    return probabilities(log, context);
+  }
+
+  /**
+   * The probability of each outcome from the sums of the context's known words' {@link #logTerms}
+   * (added in the context's order): the priors added, then normalised. A model of another kind is
+   * evaluated by OpenNLP on the context.
+   */
+  double[] probabilities(double[] log, String[] context) {
+    if (!naiveBayes) {
+      return model.eval(context);
+    }
+    int n = outcomes.length;
     double max = Double.NEGATIVE_INFINITY;
     for (int i = 0; i < n; i++) {
       log[i] += logPriors[i];
@@ -109,6 +121,15 @@ final class NaiveBayesScorer {
       p[i] /= sum;
     }
     return p;
+  }
+
+  /** Each known word's log term for each outcome (none for a model of another kind). */
+  Map<String, double[]> logTerms() {
+    return logTerms;
+  }
+
+  int outcomes() {
+    return outcomes.length;
   }
 
   String outcome(int i) {
