@@ -6,22 +6,23 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * The work queue's bookkeeping, each step its own short transaction: claim a due item (row lock
- * taken with {@code SKIP LOCKED} and released at once, so instances and workers never share an
- * item), record its outcome against the claim, and free items whose lease ran out. No transaction
- * is open while a handler does its remote work.
+ * The work queue's bookkeeping, each step its own short transaction: claim a few due items (row
+ * locks taken with {@code SKIP LOCKED} and released at once, so instances and workers never share
+ * an item), record each one's outcome against the claim, give back what a run did not reach, and
+ * free items whose lease ran out. No transaction is open while a handler does its remote work.
  */
 @ApplicationScoped
 public class WorkQueue {
@@ -44,56 +45,96 @@ public class WorkQueue {
   }
 
   /**
-   * Claims the next due item of a kind, counting the attempt; an item whose attempts are used up
-   * (its earlier claims ran out without an outcome) is parked as a dead letter instead.
+   * Claims up to {@code max} due items of a kind in one short transaction, counting an attempt for
+   * each; an item whose attempts are used up (its earlier claims ran out without an outcome) is
+   * parked as a dead letter instead. The items share one claim token and one lease.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
-  public Optional<OutboxEntry> claim(String kind) {
+  public List<OutboxEntry> claim(String kind, int max) {
     Instant now = clock.instant();
     while (true) {
       List<?> due =
           em.createNativeQuery(
-                  "SELECT id, attempts FROM outbox WHERE kind = ? AND status = 'PENDING'"
-                      + " AND next_attempt_at <= ? ORDER BY next_attempt_at, id LIMIT 1"
-                      + " FOR UPDATE SKIP LOCKED")
+                  "SELECT id, attempts, kind, target, dedup_key, payload, version FROM outbox"
+                      + " WHERE kind = ? AND status = 'PENDING' AND next_attempt_at <= ?"
+                      + " ORDER BY next_attempt_at, id LIMIT ? FOR UPDATE SKIP LOCKED")
               .setParameter(1, kind)
               .setParameter(2, utc(now))
+              .setParameter(3, Math.max(1, max))
               .getResultList();
       if (due.isEmpty()) {
-        return Optional.empty();
-      }
-      Object[] row = (Object[]) due.get(0);
-      long id = ((Number) row[0]).longValue();
-      if (!policy().mayClaimAgain(((Number) row[1]).intValue())) {
-        park(id, "attempts used up without an outcome (lease ran out each time)");
-        continue;
+        return List.of();
       }
       String token = UUID.randomUUID().toString();
-      em.createNativeQuery(
-              "UPDATE outbox SET status = 'CLAIMED', claim_token = ?, claimed_until = ?,"
-                  + " attempts = attempts + 1 WHERE id = ?")
-          .setParameter(1, token)
-          .setParameter(2, utc(now.plusSeconds(leaseSeconds)))
-          .setParameter(3, id)
-          .executeUpdate();
-      Object[] item =
-          (Object[])
-              em.createNativeQuery(
-                      "SELECT kind, target, dedup_key, payload, attempts, version FROM outbox"
-                          + " WHERE id = ?")
-                  .setParameter(1, id)
-                  .getSingleResult();
-      return Optional.of(
-          new OutboxEntry(
-              id,
-              (String) item[0],
-              (String) item[1],
-              (String) item[2],
-              (String) item[3],
-              ((Number) item[4]).intValue(),
-              ((Number) item[5]).intValue(),
-              token));
+      List<OutboxEntry> claimed = new ArrayList<>(due.size());
+      for (Object item : due) {
+        Object[] row = (Object[]) item;
+        long id = ((Number) row[0]).longValue();
+        int attempts = ((Number) row[1]).intValue();
+        if (!policy().mayClaimAgain(attempts)) {
+          park(id, "attempts used up without an outcome (lease ran out each time)");
+          continue;
+        }
+        claimed.add(
+            new OutboxEntry(
+                id,
+                (String) row[2],
+                (String) row[3],
+                (String) row[4],
+                (String) row[5],
+                attempts + 1,
+                ((Number) row[6]).intValue(),
+                token));
+      }
+      if (claimed.isEmpty()) {
+        continue;
+      }
+      Query claim =
+          em.createNativeQuery(
+                  "UPDATE outbox SET status = 'CLAIMED', claim_token = ?, claimed_until = ?,"
+                      + " attempts = attempts + 1 WHERE id IN ("
+                      + placeholders(claimed.size())
+                      + ")")
+              .setParameter(1, token)
+              .setParameter(2, utc(now.plusSeconds(leaseSeconds)));
+      for (int i = 0; i < claimed.size(); i++) {
+        claim.setParameter(3 + i, claimed.get(i).id());
+      }
+      claim.executeUpdate();
+      return claimed;
     }
+  }
+
+  /**
+   * Gives claimed items back untried (a run ended before their turn): due again at once, their
+   * attempt not counted.
+   */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void release(List<OutboxEntry> untried) {
+    if (untried.isEmpty()) {
+      return;
+    }
+    Query release =
+        em.createNativeQuery(
+                "UPDATE outbox SET status = 'PENDING', claim_token = NULL, claimed_until = NULL,"
+                    + " attempts = attempts - 1 WHERE claim_token = ? AND status = 'CLAIMED'"
+                    + " AND id IN ("
+                    + placeholders(untried.size())
+                    + ")")
+            .setParameter(1, untried.get(0).claimToken());
+    for (int i = 0; i < untried.size(); i++) {
+      release.setParameter(2 + i, untried.get(i).id());
+    }
+    release.executeUpdate();
+  }
+
+  /** How long a claim holds its items. */
+  public Duration lease() {
+    return Duration.ofSeconds(leaseSeconds);
+  }
+
+  private static String placeholders(int count) {
+    return String.join(", ", java.util.Collections.nCopies(count, "?"));
   }
 
   /**
