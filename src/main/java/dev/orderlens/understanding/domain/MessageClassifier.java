@@ -255,14 +255,19 @@ public final class MessageClassifier {
       MaxentModel logistic,
       double[] logisticP,
       double weight) {
-    double[] scores = scores(naiveBayesOutcome, naiveBayesP, logistic, logisticP, weight);
+    return naiveBayesOutcome.apply(
+        best(scores(naiveBayesOutcome, naiveBayesP, logistic, logisticP, weight)));
+  }
+
+  /** The index of the highest score (or probability); the first of equal ones. */
+  public static int best(double[] scores) {
     int best = 0;
     for (int i = 1; i < scores.length; i++) {
       if (scores[i] > scores[best]) {
         best = i;
       }
     }
-    return naiveBayesOutcome.apply(best);
+    return best;
   }
 
   /**

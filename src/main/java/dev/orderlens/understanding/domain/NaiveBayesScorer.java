@@ -137,12 +137,6 @@ final class NaiveBayesScorer {
   }
 
   String best(double[] p) {
-    int best = 0;
-    for (int i = 1; i < p.length; i++) {
-      if (p[i] > p[best]) {
-        best = i;
-      }
-    }
-    return outcomes[best];
+    return outcomes[MessageClassifier.best(p)];
   }
 }

@@ -99,9 +99,11 @@ public final class CategoryWeight {
     /** Each model's own best, as before the joint choice. */
     MessageClassifier.Choice separately(double[] intentScores, double[] categoryScores) {
       return new MessageClassifier.Choice(
-          intent.getOutcome(best(intentScores)), category.getOutcome(best(categoryScores)));
+          intent.getOutcome(MessageClassifier.best(intentScores)),
+          category.getOutcome(MessageClassifier.best(categoryScores)));
     }
 
+    /** The main intent and courier category chosen as the runtime chooses them. */
     MessageClassifier.Choice choice(String[] context) {
       return MessageClassifier.joint(
           intent::getOutcome,
@@ -109,27 +111,6 @@ public final class CategoryWeight {
           category::getOutcome,
           categoryScores(context),
           MessageClassifier.CATEGORY_WEIGHT);
-    }
-
-    /** The main intent chosen as the runtime chooses it. */
-    String main(String[] context) {
-      return MessageClassifier.joint(
-              intent::getOutcome,
-              intentScores(context),
-              category::getOutcome,
-              categoryScores(context),
-              MessageClassifier.CATEGORY_WEIGHT)
-          .intent();
-    }
-
-    private static int best(double[] scores) {
-      int best = 0;
-      for (int i = 1; i < scores.length; i++) {
-        if (scores[i] > scores[best]) {
-          best = i;
-        }
-      }
-      return best;
     }
   }
 }
